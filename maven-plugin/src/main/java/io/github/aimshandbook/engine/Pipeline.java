@@ -1,0 +1,95 @@
+package io.github.aimshandbook.engine;
+
+import io.github.aimshandbook.engine.check.Assessment;
+import io.github.aimshandbook.engine.check.Checker;
+import io.github.aimshandbook.engine.link.Handbook;
+import io.github.aimshandbook.engine.link.Linker;
+import io.github.aimshandbook.engine.load.CatalogLoader;
+import io.github.aimshandbook.engine.load.ContentLoader;
+import io.github.aimshandbook.engine.model.Catalog;
+import io.github.aimshandbook.engine.model.Content;
+import io.github.aimshandbook.engine.model.Findings;
+import io.github.aimshandbook.engine.model.Location;
+import io.github.aimshandbook.engine.model.Severity;
+import io.github.aimshandbook.engine.render.Generator;
+import io.github.aimshandbook.engine.render.RenderedSite;
+import io.github.aimshandbook.engine.render.Renderer;
+import io.github.aimshandbook.engine.render.ReportWriter;
+import io.github.aimshandbook.engine.render.Templates;
+import io.github.aimshandbook.engine.write.OutputGuard;
+import io.github.aimshandbook.engine.write.OutputWriter;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The engine: load, link, check, render, write, in that order. Each run is independent: a Pipeline holds no state
+ * between runs and may be used from several threads.
+ */
+public final class Pipeline {
+
+    private final Generator generator = Generator.current();
+
+    public Result run(Options options) {
+        Map<String, Long> timings = new LinkedHashMap<>();
+        Findings findings = new Findings();
+        if (!Files.isDirectory(options.contentDirectory())) {
+            findings.error("missing-content", Location.of(options.contentDirectory().toString()),
+                    "The content folder does not exist. Create it with aims.yaml and soa.yaml, or set"
+                            + " contentDirectory (-Daims.contentDirectory=...) to where your AIMS content is.");
+            return new Result(findings.sorted(), null, 0, timings);
+        }
+        Optional<String> unsafe = OutputGuard.problem(options.contentDirectory(), options.outputDirectory());
+        if (unsafe.isPresent()) {
+            throw new IllegalArgumentException(unsafe.get());
+        }
+        Catalog catalog = timed("load", timings, CatalogLoader::load);
+        Optional<Content> content = timed("load", timings,
+                () -> new ContentLoader(options.contentDirectory(), findings).load());
+        if (content.isEmpty()) {
+            if (!options.render()) {
+                writeReportOnly(options, null, null, findings);
+            }
+            return new Result(findings.sorted(), null, 0, timings);
+        }
+        Handbook handbook = timed("link", timings, () -> new Linker(findings).link(catalog, content.get()));
+        Assessment assessment = timed("check", timings,
+                () -> new Checker().check(handbook, options.today(), findings));
+
+        boolean hasErrors = findings.count(Severity.ERROR) > 0;
+        if (!options.render()) {
+            writeReportOnly(options, handbook, assessment, findings);
+            return new Result(findings.sorted(), assessment.readiness(), 1, timings);
+        }
+        if (hasErrors && !options.writeWithErrors()) {
+            return new Result(findings.sorted(), assessment.readiness(), 0, timings);
+        }
+        Templates templates = new Templates(options.contentDirectory().resolve("templates"));
+        RenderedSite site;
+        try (Renderer renderer = new Renderer(templates, options.contentDirectory())) {
+            site = timed("render", timings,
+                    () -> renderer.render(handbook, assessment, findings.sorted(), generator));
+        }
+        timed("write", timings, () -> {
+            new OutputWriter(options.outputDirectory()).write(site);
+            return null;
+        });
+        return new Result(findings.sorted(), assessment.readiness(), site.size(), timings);
+    }
+
+    private void writeReportOnly(Options options, Handbook handbook, Assessment assessment, Findings findings) {
+        new OutputWriter(options.outputDirectory()).writeFile("aims-report.json",
+                ReportWriter.write(generator, handbook, assessment, findings.sorted()));
+    }
+
+    private static <T> T timed(String stage, Map<String, Long> timings, Supplier<T> work) {
+        long start = System.nanoTime();
+        try {
+            return work.get();
+        } finally {
+            timings.merge(stage, (System.nanoTime() - start) / 1_000_000, Long::sum);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package io.github.aimshandbook.engine.check;
+
+import java.time.LocalDate;
+
+/** An item whose review or validity has lapsed on the run's date; {@code due} is null when it has no start date. */
+public record Overdue(String id, String title, String kind, LocalDate due, String reason) {
+}

@@ -1,0 +1,73 @@
+package io.github.aimshandbook.engine.check;
+
+import io.github.aimshandbook.engine.link.EntityKind;
+import io.github.aimshandbook.engine.link.Handbook;
+import io.github.aimshandbook.engine.model.Control;
+import io.github.aimshandbook.engine.model.Document;
+import io.github.aimshandbook.engine.model.Findings;
+import io.github.aimshandbook.engine.model.Location;
+import io.github.aimshandbook.engine.model.Ref;
+import io.github.aimshandbook.engine.model.SoaEntry;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+
+/** The Statement of Applicability: every control once, decisions justified, applicable controls evidenced. */
+final class SoaCheck implements Check {
+
+    @Override
+    public void run(Handbook handbook, LocalDate today, Findings findings) {
+        var soa = handbook.content().soa();
+        Set<String> seen = new HashSet<>();
+        for (SoaEntry e : soa.entries()) {
+            if (!seen.add(e.controlId())) {
+                findings.error("soa-duplicate-control", e.location(), "Control " + e.controlId()
+                        + " appears more than once in the SoA. Keep one entry per control.");
+            }
+            if (!e.applicable() && e.justification().isBlank()) {
+                findings.error("soa-missing-justification", e.location(), "Control " + e.controlId()
+                        + " is not applicable but has no justification. Add 'justification:' saying why it does"
+                        + " not apply; auditors ask for it.");
+            }
+            if (e.applicable() && e.status() == null && e.inherited() == null) {
+                findings.warning("soa-missing-status", e.location(), "Control " + e.controlId() + " is applicable"
+                        + " but has no status. Add 'status:' (implemented, partial, planned or not-started).");
+            }
+            if (!e.applicable() && e.status() != null) {
+                findings.warning("soa-status-not-applicable", e.location(), "Control " + e.controlId()
+                        + " is not applicable, so its status '" + e.status() + "' means nothing. Remove it.");
+            }
+        }
+        for (Control c : handbook.catalog().controls()) {
+            if (!seen.contains(c.id())) {
+                findings.error("soa-missing-control", new Location(soa.location().file(), 0, 0), "The SoA misses "
+                        + c.id() + " " + c.title() + ". Every one of the 38 Annex A controls must be listed, with"
+                        + " 'applicable: false' and a justification if it does not apply.");
+            }
+        }
+        for (SoaEntry e : soa.entries()) {
+            var trace = handbook.trace(e.controlId());
+            if (trace == null) {
+                continue; // not a catalog control: reported by the link stage
+            }
+            if (e.applicable() && trace.evidence().isEmpty()) {
+                findings.warning("control-gap", e.location(), "Control " + e.controlId() + " is applicable but has"
+                        + " no evidence. List documents or evidence records under 'evidence:', or name "
+                        + e.controlId() + " in their 'controls:'.");
+            }
+            for (String id : trace.evidence()) {
+                var target = handbook.index().find(id);
+                if (target.isPresent() && target.get().kind() == EntityKind.DOCUMENT) {
+                    Document d = handbook.content().documents().stream().filter(x -> x.id().equals(id)).findFirst()
+                            .orElseThrow();
+                    if ("draft".equals(d.status()) || "retired".equals(d.status())) {
+                        Location where = e.evidence().stream().filter(r -> r.id().equals(id)).map(Ref::location)
+                                .findFirst().orElse(e.location());
+                        findings.warning("draft-evidence", where, "Document " + id + " is " + d.status()
+                                + " but counts as evidence of " + e.controlId() + ". Approve it, or stop citing it.");
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package io.github.aimshandbook.engine.link;
+
+import io.github.aimshandbook.engine.model.Catalog;
+import io.github.aimshandbook.engine.model.Content;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+
+/**
+ * The linked model: content and catalog with every id resolved, the trace of each control, who references whom, and
+ * the content files the handbook links to (copied into the output at the same relative path).
+ */
+public record Handbook(
+        Catalog catalog,
+        Content content,
+        Index index,
+        Map<String, ControlTrace> traces,
+        Map<String, SortedSet<String>> referencedBy,
+        Map<String, String> documentsByPath,
+        SortedSet<String> attachments) {
+
+    public ControlTrace trace(String controlId) {
+        return traces.get(controlId);
+    }
+
+    public List<String> referencesTo(String id) {
+        SortedSet<String> from = referencedBy.get(id);
+        return from == null ? List.of() : List.copyOf(from);
+    }
+
+    /**
+     * Where a relative link written in {@code fromFile} leads in the handbook, relative to the handbook root: a
+     * document's page for a link to its source file, else the copied file. Empty when it leads nowhere.
+     */
+    public Optional<String> fileTarget(String fromFile, String written) {
+        return Paths.resolve(fromFile, written).flatMap(path -> {
+            String doc = documentsByPath.get(path);
+            if (doc != null) {
+                return Optional.of(index.get(doc).href());
+            }
+            return attachments.contains(path) ? Optional.of(path) : Optional.empty();
+        });
+    }
+}

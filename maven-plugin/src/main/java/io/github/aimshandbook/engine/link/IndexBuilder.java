@@ -1,0 +1,89 @@
+package io.github.aimshandbook.engine.link;
+
+import io.github.aimshandbook.engine.model.AiSystem;
+import io.github.aimshandbook.engine.model.Catalog;
+import io.github.aimshandbook.engine.model.Clause;
+import io.github.aimshandbook.engine.model.Content;
+import io.github.aimshandbook.engine.model.Control;
+import io.github.aimshandbook.engine.model.Document;
+import io.github.aimshandbook.engine.model.EvidenceRecord;
+import io.github.aimshandbook.engine.model.Findings;
+import io.github.aimshandbook.engine.model.Location;
+import io.github.aimshandbook.engine.model.Risk;
+import io.github.aimshandbook.engine.model.Role;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Builds the {@link Index}, reporting ids that break the id rule or are used twice. */
+final class IndexBuilder {
+
+    private static final Pattern ID_RULE = Pattern.compile("[A-Za-z][A-Za-z0-9._-]*");
+
+    private final Findings findings;
+    private final Map<String, Target> targets = new HashMap<>();
+
+    IndexBuilder(Findings findings) {
+        this.findings = findings;
+    }
+
+    Index build(Catalog catalog, Content content) {
+        for (Control c : catalog.controls()) {
+            targets.put(c.id(), new Target(c.id(), EntityKind.CONTROL, c.id() + " " + c.title(),
+                    "controls/" + c.id() + ".html", null));
+        }
+        for (Clause c : catalog.clauses()) {
+            targets.put(c.id(), new Target(c.id(), EntityKind.CLAUSE, "Clause " + c.id() + " " + c.title(),
+                    "clauses.html#clause-" + c.id(), null));
+        }
+        for (Role r : content.manifest().roles()) {
+            add(r.id(), EntityKind.ROLE, r.title(), "roles.html#role-" + r.id(), r.location());
+        }
+        for (Document d : content.documents()) {
+            add(d.id(), EntityKind.DOCUMENT, d.title(), "documents/" + d.id() + ".html", d.location());
+        }
+        for (AiSystem s : content.systems()) {
+            add(s.id(), EntityKind.SYSTEM, s.name(), "systems/" + s.id() + ".html", s.location());
+        }
+        for (Risk r : content.risks()) {
+            add(r.id(), EntityKind.RISK, r.title(), "risks/" + r.id() + ".html", r.location());
+        }
+        for (EvidenceRecord e : content.evidence()) {
+            add(e.id(), EntityKind.EVIDENCE, e.title(), "evidence/" + e.id() + ".html", e.location());
+        }
+        return new Index(targets);
+    }
+
+    private void add(String id, EntityKind kind, String title, String href, Location where) {
+        if (id.isEmpty()) {
+            return; // a missing id was reported when the entry was read
+        }
+        if (!ID_RULE.matcher(id).matches() || Catalog.looksLikeCatalogId(id)) {
+            findings.error("invalid-id", where, "The id '" + id + "' of this " + kind.label() + " is not valid: an id"
+                    + " starts with a letter, has only letters, digits, '.', '_' and '-', and must not look like a"
+                    + " catalog id such as A.6.2.4 or 5.2. Rename it, e.g. '" + suggestion(id, kind) + "'.");
+            return;
+        }
+        Target existing = targets.get(id);
+        if (existing != null) {
+            String first = existing.definedAt() == null ? "the ISO/IEC 42001 catalog"
+                    : existing.definedAt().toString();
+            findings.error("duplicate-id", where, "The id '" + id + "' of this " + kind.label()
+                    + " is already used by a " + existing.kind().label() + " (" + first
+                    + "). Ids must be unique across all documents, systems, risks, evidence records and roles.");
+            return;
+        }
+        targets.put(id, new Target(id, kind, title, href, where));
+    }
+
+    private static String suggestion(String id, EntityKind kind) {
+        String cleaned = id.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[^A-Za-z]+", "");
+        String prefix = switch (kind) {
+            case RISK -> "R-";
+            case EVIDENCE -> "EV-";
+            default -> "";
+        };
+        return cleaned.isEmpty() || Catalog.looksLikeCatalogId(cleaned) ? prefix + "my-" + kind.name()
+                .toLowerCase(java.util.Locale.ROOT) + "-1" : cleaned;
+    }
+}

@@ -1,0 +1,202 @@
+package io.github.aimshandbook.engine.link;
+
+import io.github.aimshandbook.engine.Closest;
+import io.github.aimshandbook.engine.model.AiSystem;
+import io.github.aimshandbook.engine.model.Approval;
+import io.github.aimshandbook.engine.model.Catalog;
+import io.github.aimshandbook.engine.model.Content;
+import io.github.aimshandbook.engine.model.Control;
+import io.github.aimshandbook.engine.model.Document;
+import io.github.aimshandbook.engine.model.EvidenceRecord;
+import io.github.aimshandbook.engine.model.FileLink;
+import io.github.aimshandbook.engine.model.Findings;
+import io.github.aimshandbook.engine.model.Ref;
+import io.github.aimshandbook.engine.model.Risk;
+import io.github.aimshandbook.engine.model.SoaEntry;
+import io.github.aimshandbook.engine.model.Text;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The link stage: resolves every reference of the content against the catalog and the content's own ids, reports
+ * each one that resolves to nothing with the closest ids, and derives each control's trace by the format's rule.
+ */
+public final class Linker {
+
+    private static final Set<EntityKind> ANY = EnumSet.allOf(EntityKind.class);
+    private static final Set<EntityKind> ROLE = EnumSet.of(EntityKind.ROLE);
+    private static final Set<EntityKind> CONTROL = EnumSet.of(EntityKind.CONTROL);
+    private static final Set<EntityKind> CLAUSE = EnumSet.of(EntityKind.CLAUSE);
+    private static final Set<EntityKind> SYSTEM = EnumSet.of(EntityKind.SYSTEM);
+    private static final Set<EntityKind> EVIDENCE = EnumSet.of(EntityKind.DOCUMENT, EntityKind.EVIDENCE);
+
+    private final Findings findings;
+    private final Map<String, SortedSet<String>> referencedBy = new HashMap<>();
+    private final SortedSet<String> attachments = new TreeSet<>();
+    private Index index;
+    private Content content;
+    private Map<String, String> documentsByPath;
+
+    public Linker(Findings findings) {
+        this.findings = findings;
+    }
+
+    public Handbook link(Catalog catalog, Content content) {
+        this.content = content;
+        this.index = new IndexBuilder(findings).build(catalog, content);
+        this.documentsByPath = new TreeMap<>();
+        content.documents().forEach(d -> documentsByPath.putIfAbsent(d.path(), d.id()));
+        content.files().stream().filter(f -> f.startsWith("files/")).forEach(attachments::add);
+
+        var m = content.manifest();
+        resolve("scope", m.owner(), ROLE, "owner");
+        approval("scope", m.approved());
+        text("scope", m.scope());
+
+        approval("soa", content.soa().approved());
+        for (SoaEntry e : content.soa().entries()) {
+            resolve(null, new Ref(e.controlId(), e.location()), CONTROL, "controls of the SoA");
+            resolve(e.controlId(), e.owner(), ROLE, "owner");
+            text(e.controlId(), e.implementation());
+            e.evidence().forEach(r -> resolve(e.controlId(), r, EVIDENCE, "evidence"));
+        }
+        for (AiSystem s : content.systems()) {
+            resolve(s.id(), s.owner(), ROLE, "owner");
+            s.controls().forEach(r -> resolve(s.id(), r, CONTROL, "controls"));
+        }
+        for (Risk r : content.risks()) {
+            resolve(r.id(), r.owner(), ROLE, "owner");
+            r.systems().forEach(x -> resolve(r.id(), x, SYSTEM, "systems"));
+            r.controls().forEach(x -> resolve(r.id(), x, CONTROL, "controls"));
+        }
+        for (EvidenceRecord e : content.evidence()) {
+            resolve(e.id(), e.owner(), ROLE, "owner");
+            e.controls().forEach(x -> resolve(e.id(), x, CONTROL, "controls"));
+            e.systems().forEach(x -> resolve(e.id(), x, SYSTEM, "systems"));
+        }
+        for (Document d : content.documents()) {
+            resolve(d.id(), d.owner(), ROLE, "owner");
+            approval(d.id(), d.approved());
+            d.controls().forEach(x -> resolve(d.id(), x, CONTROL, "controls"));
+            d.clauses().forEach(x -> resolve(d.id(), x, CLAUSE, "clauses"));
+            d.systems().forEach(x -> resolve(d.id(), x, SYSTEM, "systems"));
+            d.references().forEach(x -> resolve(d.id(), x, ANY, "the text"));
+            d.fileLinks().forEach(x -> fileLink(d.path(), x));
+        }
+
+        Map<String, ControlTrace> traces = new LinkedHashMap<>();
+        for (Control c : catalog.controls()) {
+            traces.put(c.id(), trace(c.id()));
+        }
+        Map<String, SortedSet<String>> backlinks = new TreeMap<>();
+        referencedBy.forEach((k, v) -> backlinks.put(k, java.util.Collections.unmodifiableSortedSet(v)));
+        return new Handbook(catalog, content, index, traces, java.util.Collections.unmodifiableMap(backlinks),
+                java.util.Collections.unmodifiableMap(documentsByPath),
+                java.util.Collections.unmodifiableSortedSet(attachments));
+    }
+
+    private void text(String from, Text text) {
+        text.references().forEach(r -> resolve(from, r, ANY, "the text"));
+        text.fileLinks().forEach(l -> fileLink(text.location().file(), l));
+    }
+
+    private void approval(String from, Approval approval) {
+        if (approval != null) {
+            resolve(from, approval.by(), ROLE, "approved by");
+        }
+    }
+
+    /** Resolves one reference; {@code from} is the referring entity (for backlinks), or null. */
+    private void resolve(String from, Ref ref, Set<EntityKind> kinds, String field) {
+        if (ref == null) {
+            return;
+        }
+        var target = index.find(ref.id());
+        if (target.isPresent() && kinds.contains(target.get().kind())) {
+            if (from != null && !from.equals(ref.id())) {
+                referencedBy.computeIfAbsent(ref.id(), k -> new TreeSet<>()).add(from);
+            }
+            return;
+        }
+        String expected = kinds.equals(ANY) ? "id" : kinds.stream().map(EntityKind::label)
+                .reduce((a, b) -> a + " or " + b).orElse("id");
+        if (target.isPresent()) {
+            findings.error("wrong-reference-kind", ref.location(), "'" + ref.id() + "' in " + field + " is a "
+                    + target.get().kind().label() + ", but " + field + " must name a " + expected + "."
+                    + Closest.hint(ref.id(), index.idsOf(kinds)));
+            return;
+        }
+        List<String> candidates = index.idsOf(kinds);
+        String hint = Closest.hint(ref.id(), candidates);
+        if (hint.isEmpty() && candidates.size() <= 12 && !candidates.isEmpty()) {
+            hint = " Known: " + String.join(", ", candidates) + ".";
+        }
+        findings.error("unresolved-reference", ref.location(), "Unresolved reference '" + ref.id() + "' in "
+                + field + ": no " + expected + " has this id." + hint);
+    }
+
+    private void fileLink(String fromFile, FileLink link) {
+        var resolved = Paths.resolve(fromFile, link.path());
+        String what = link.image() ? "image" : "link";
+        if (resolved.isEmpty()) {
+            findings.error("outside-content-root", link.location(), "The " + what + " '" + link.path()
+                    + "' points outside the content folder. Copy the file under files/ and link to it there.");
+            return;
+        }
+        String path = resolved.get();
+        if (documentsByPath.containsKey(path)) {
+            return;
+        }
+        if (!content.files().contains(path)) {
+            List<String> near = Closest.to(path, content.files(), 2);
+            findings.error("missing-file", link.location(), "The " + what + " '" + link.path()
+                    + "' leads to " + path + ", which is not in the content folder."
+                    + (near.isEmpty() ? "" : " Did you mean " + String.join(" or ", near) + "?"));
+            return;
+        }
+        if (path.endsWith(".md") || path.endsWith(".adoc")) {
+            findings.error("missing-file", link.location(), "The " + what + " '" + link.path() + "' leads to "
+                    + path + ", which is not a handbook document: documents live in policies/, procedures/,"
+                    + " model-cards/, impact-assessments/ or records/.");
+            return;
+        }
+        attachments.add(path);
+    }
+
+    private ControlTrace trace(String controlId) {
+        SortedSet<String> evidence = new TreeSet<>();
+        content.soa().entries().stream().filter(e -> e.controlId().equals(controlId))
+                .flatMap(e -> e.evidence().stream())
+                .map(Ref::id)
+                .filter(id -> index.find(id).map(t -> EVIDENCE.contains(t.kind())).orElse(false))
+                .forEach(evidence::add);
+        content.documents().stream().filter(d -> names(d.controls(), controlId)).map(Document::id)
+                .filter(this::indexed).forEach(evidence::add);
+        content.evidence().stream().filter(e -> names(e.controls(), controlId)).map(EvidenceRecord::id)
+                .filter(this::indexed).forEach(evidence::add);
+        SortedSet<String> systems = new TreeSet<>();
+        content.systems().stream().filter(s -> names(s.controls(), controlId)).map(AiSystem::id)
+                .filter(this::indexed).forEach(systems::add);
+        SortedSet<String> risks = new TreeSet<>();
+        content.risks().stream().filter(r -> names(r.controls(), controlId)).map(Risk::id)
+                .filter(this::indexed).forEach(risks::add);
+        return new ControlTrace(controlId, List.copyOf(evidence), List.copyOf(systems), List.copyOf(risks));
+    }
+
+    /** Only entities that made it into the index (valid, first of their id) take part in traces. */
+    private boolean indexed(String id) {
+        return index.find(id).map(t -> t.kind() != EntityKind.CONTROL && t.kind() != EntityKind.CLAUSE)
+                .orElse(false);
+    }
+
+    private static boolean names(List<Ref> refs, String id) {
+        return refs.stream().anyMatch(r -> r.id().equals(id));
+    }
+}

@@ -1,0 +1,157 @@
+package io.github.aimshandbook.engine.load;
+
+import io.github.aimshandbook.engine.model.AiSystem;
+import io.github.aimshandbook.engine.model.Content;
+import io.github.aimshandbook.engine.model.Document;
+import io.github.aimshandbook.engine.model.EvidenceRecord;
+import io.github.aimshandbook.engine.model.Findings;
+import io.github.aimshandbook.engine.model.Location;
+import io.github.aimshandbook.engine.model.Manifest;
+import io.github.aimshandbook.engine.model.Risk;
+import io.github.aimshandbook.engine.model.Soa;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * The load stage: reads every file of a content root into the model. It only reads; it never writes to the content
+ * folder. Problems become findings; loading goes on so that one run reports them all.
+ */
+public final class ContentLoader {
+
+    /** Narrative document folders and the document type each implies. */
+    public static final Map<String, String> DOCUMENT_FOLDERS = Map.of(
+            "policies", "policy", "procedures", "procedure", "model-cards", "model-card",
+            "impact-assessments", "impact-assessment", "records", "record");
+
+    private final Path root;
+    private final Findings findings;
+    private final SourceReader sources;
+    private final YamlParser yaml;
+    private final EntityReader entities;
+    private final DocumentReader documents;
+
+    public ContentLoader(Path root, Findings findings) {
+        this.root = root;
+        this.findings = findings;
+        this.sources = new SourceReader(findings);
+        this.yaml = new YamlParser(findings);
+        this.entities = new EntityReader(findings, new Attachments(root, findings));
+        this.documents = new DocumentReader(findings);
+    }
+
+    /** Loads the content, or returns empty when a required file cannot be read at all. */
+    public Optional<Content> load() {
+        Optional<Manifest> manifest = requiredMapping("aims.yaml", "the manifest").map(entities::manifest);
+        Optional<Soa> soa = requiredMapping("soa.yaml", "the Statement of Applicability").map(entities::soa);
+
+        List<AiSystem> systems = new ArrayList<>();
+        for (String path : filesIn("systems", ".yaml", ".yml")) {
+            mapping(path, "system " + baseName(path)).ifPresent(m -> systems.add(entities.system(m, baseName(path))));
+        }
+        List<Risk> risks = listOrFolder("risks", "risk", entities::risk);
+        List<EvidenceRecord> evidence = listOrFolder("evidence", "evidence record", entities::evidence);
+
+        List<Document> docs = new ArrayList<>();
+        for (String folder : new TreeSet<>(DOCUMENT_FOLDERS.keySet())) {
+            for (String path : filesIn(folder, ".md", ".adoc")) {
+                sources.read(root.resolve(path), path)
+                        .flatMap(text -> documents.read(text, path, DOCUMENT_FOLDERS.get(folder)))
+                        .ifPresent(docs::add);
+            }
+        }
+        if (manifest.isEmpty() || soa.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Content(manifest.get(), soa.get(), systems, risks, evidence, docs, allFiles()));
+    }
+
+    private Optional<YamlMap> requiredMapping(String path, String what) {
+        if (!Files.isRegularFile(root.resolve(path))) {
+            findings.error("missing-file", Location.of(path), "The content folder has no " + path + " ("
+                    + what + "). Create " + root.resolve(path) + "; `mvn aims:init` writes a starter.");
+            return Optional.empty();
+        }
+        return mapping(path, what);
+    }
+
+    private Optional<YamlMap> mapping(String path, String what) {
+        return sources.read(root.resolve(path), path)
+                .flatMap(text -> yaml.parse(text, path, 0))
+                .flatMap(node -> YamlMap.of(node, path, 0, findings, what));
+    }
+
+    /** Reads {@code name.yaml} holding a list, and/or {@code name/*.yaml} holding one entry each. */
+    private <T> List<T> listOrFolder(String name, String what, BiFunction<YamlMap, String, T> reader) {
+        List<T> result = new ArrayList<>();
+        for (String listFile : List.of(name + ".yaml", name + ".yml")) {
+            if (!Files.isRegularFile(root.resolve(listFile))) {
+                continue;
+            }
+            sources.read(root.resolve(listFile), listFile).flatMap(text -> yaml.parse(text, listFile, 0))
+                    .ifPresent(node -> {
+                        if (node instanceof SequenceNode sequence) {
+                            for (Node item : sequence.getValue()) {
+                                YamlMap.of(item, listFile, 0, findings, "a " + what)
+                                        .ifPresent(m -> result.add(reader.apply(m, null)));
+                            }
+                        } else {
+                            findings.error("wrong-type", YamlMap.locate(node, listFile, 0), listFile
+                                    + " must hold a list of entries, each starting with '- id: ...'.");
+                        }
+                    });
+        }
+        for (String path : filesIn(name, ".yaml", ".yml")) {
+            mapping(path, what + " " + baseName(path)).ifPresent(m -> result.add(reader.apply(m, baseName(path))));
+        }
+        return result;
+    }
+
+    /** Files under a folder of the root with one of the extensions, as sorted root-relative paths. */
+    private List<String> filesIn(String folder, String... extensions) {
+        Path dir = root.resolve(folder);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile)
+                    .map(this::relative)
+                    .filter(p -> Stream.of(extensions).anyMatch(p::endsWith))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + dir, e);
+        }
+    }
+
+    private Set<String> allFiles() {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).map(this::relative)
+                    .filter(p -> !p.startsWith("templates/"))
+                    .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + root, e);
+        }
+    }
+
+    private String relative(Path p) {
+        return root.relativize(p).toString().replace('\\', '/');
+    }
+
+    private static String baseName(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? name : name.substring(0, dot);
+    }
+}

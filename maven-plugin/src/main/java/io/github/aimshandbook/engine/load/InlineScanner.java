@@ -1,0 +1,148 @@
+package io.github.aimshandbook.engine.load;
+
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ext.wikilink.WikiLink;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NodeVisitor;
+import com.vladsch.flexmark.util.ast.VisitHandler;
+import io.github.aimshandbook.engine.model.FileLink;
+import io.github.aimshandbook.engine.model.Location;
+import io.github.aimshandbook.engine.model.Ref;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the references ({@code [[ID]]}, {@code ref:ID[]}) and relative file links in a text, each with the line and
+ * column it has in its file, so that the link stage can report a dangling one exactly where it was written.
+ */
+public final class InlineScanner {
+
+    /** AsciiDoc's inline macro of ours: {@code ref:ID[]} or {@code ref:ID[text]}. */
+    public static final Pattern ASCIIDOC_REF = Pattern.compile("(?<![\\w\\\\])ref:([A-Za-z0-9][A-Za-z0-9._-]*)\\[([^\\]]*)\\]");
+    private static final Pattern ASCIIDOC_FILE = Pattern.compile(
+            "(?<![\\w\\\\])(image::?|link:|xref:|include::)([^\\s\\[\\]]+)\\[");
+    private static final Pattern ASCIIDOC_DELIMITER = Pattern.compile("^(-{4,}|\\.{4,}|/{4,}|`{3,}|\\+{4,})\\s*$");
+
+    private InlineScanner() {
+    }
+
+    public record Found(List<Ref> references, List<FileLink> fileLinks) {
+    }
+
+    /**
+     * Scans Markdown. {@code firstLine} is the file line of the text's first line; {@code indent} the columns the
+     * text is indented by in its file (YAML block scalars), 0 for a document body.
+     */
+    public static Found markdown(String text, String file, int firstLine, int indent) {
+        List<Ref> refs = new ArrayList<>();
+        List<FileLink> links = new ArrayList<>();
+        Node document = MarkdownSyntax.parser().parse(text);
+        LineIndex lines = new LineIndex(text);
+        new NodeVisitor(
+                new VisitHandler<>(WikiLink.class, w -> {
+                    String id = w.getLink().toString().strip();
+                    if (!id.isEmpty()) {
+                        refs.add(new Ref(id, lines.at(w.getStartOffset(), file, firstLine, indent)));
+                    }
+                }),
+                new VisitHandler<>(Link.class, l -> addFileLink(l.getUrl().toString(), false,
+                        lines.at(l.getStartOffset(), file, firstLine, indent), links)),
+                new VisitHandler<>(Image.class, i -> addFileLink(i.getUrl().toString(), true,
+                        lines.at(i.getStartOffset(), file, firstLine, indent), links))
+        ).visit(document);
+        return new Found(refs, links);
+    }
+
+    /** Scans AsciiDoc, skipping listing, literal, passthrough and comment blocks and line comments. */
+    public static Found asciidoc(String text, String file, int firstLine) {
+        List<Ref> refs = new ArrayList<>();
+        List<FileLink> links = new ArrayList<>();
+        String[] lines = text.split("\n", -1);
+        String openBlock = null;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            Matcher delimiter = ASCIIDOC_DELIMITER.matcher(line);
+            if (delimiter.matches()) {
+                String d = delimiter.group(1);
+                if (openBlock == null) {
+                    openBlock = d;
+                } else if (openBlock.equals(d)) {
+                    openBlock = null;
+                }
+                continue;
+            }
+            if (openBlock != null || line.startsWith("//")) {
+                continue;
+            }
+            Matcher ref = ASCIIDOC_REF.matcher(line);
+            while (ref.find()) {
+                refs.add(new Ref(ref.group(1), new Location(file, firstLine + i, ref.start() + 1)));
+            }
+            Matcher fileRef = ASCIIDOC_FILE.matcher(line);
+            while (fileRef.find()) {
+                String target = fileRef.group(2);
+                if (fileRef.group(1).startsWith("include")) {
+                    continue; // includes are resolved by Asciidoctor within the content root
+                }
+                addFileLink(target, fileRef.group(1).startsWith("image"),
+                        new Location(file, firstLine + i, fileRef.start() + 1), links);
+            }
+        }
+        return new Found(refs, links);
+    }
+
+    private static void addFileLink(String url, boolean image, Location where, List<FileLink> links) {
+        if (url.isEmpty() || url.startsWith("#") || url.startsWith("/") || url.startsWith("aims-ref:")
+                || url.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+            return; // same-page anchors, absolute paths and URLs with a scheme are not content files
+        }
+        String path = url;
+        String fragment = "";
+        int hash = path.indexOf('#');
+        if (hash >= 0) {
+            fragment = path.substring(hash + 1);
+            path = path.substring(0, hash);
+        }
+        int query = path.indexOf('?');
+        if (query >= 0) {
+            path = path.substring(0, query);
+        }
+        if (!path.isEmpty()) {
+            links.add(new FileLink(java.net.URLDecoder.decode(path.replace("+", "%2B"),
+                    java.nio.charset.StandardCharsets.UTF_8), fragment, image, where));
+        }
+    }
+
+    /** Turns character offsets into file lines and columns. */
+    private static final class LineIndex {
+        private final List<Integer> starts = new ArrayList<>();
+
+        LineIndex(String text) {
+            starts.add(0);
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    starts.add(i + 1);
+                }
+            }
+        }
+
+        Location at(int offset, String file, int firstLine, int indent) {
+            int line = 0;
+            int lo = 0;
+            int hi = starts.size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts.get(mid) <= offset) {
+                    line = mid;
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return new Location(file, firstLine + line, offset - starts.get(line) + 1 + indent);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package io.github.aimshandbook.engine.load;
+
+import io.github.aimshandbook.engine.model.Findings;
+import io.github.aimshandbook.engine.model.Location;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Reads content files as strict UTF-8, reporting the line of the first byte that is not. */
+final class SourceReader {
+
+    private final Findings findings;
+
+    SourceReader(Findings findings) {
+        this.findings = findings;
+    }
+
+    Optional<String> read(Path file, String relativePath) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            findings.error("unreadable-file", Location.of(relativePath),
+                    "Cannot read the file: " + e.getMessage() + ". Check that it exists and is readable.");
+            return Optional.empty();
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int line = 1;
+            int column = 1;
+            for (int i = 0; i < in.position(); i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    column = 1;
+                } else if ((bytes[i] & 0xC0) != 0x80) {
+                    column++;
+                }
+            }
+            findings.error("not-utf8", new Location(relativePath, line, column),
+                    "The file is not valid UTF-8 (byte 0x" + String.format("%02X", bytes[in.position()])
+                            + "). Save it with UTF-8 encoding.");
+            return Optional.empty();
+        }
+        decoder.flush(out);
+        out.flip();
+        String text = out.toString();
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return Optional.of(text.replace("\r\n", "\n").replace('\r', '\n'));
+    }
+}

@@ -1,0 +1,70 @@
+package io.github.aimshandbook.engine.load;
+
+import io.github.aimshandbook.engine.model.Findings;
+import io.github.aimshandbook.engine.model.Location;
+import java.io.StringReader;
+import java.util.Optional;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.representer.Representer;
+
+/**
+ * Parses YAML into SnakeYAML's node tree, which keeps the line and column of every value. Only composes: nothing is
+ * ever constructed from tags, so content cannot instantiate classes. Limits keep hostile input from exhausting
+ * memory. A {@code Yaml} instance is not thread-safe, so one is made per parse.
+ */
+final class YamlParser {
+
+    static final int MAX_ALIASES = 100;
+    static final int MAX_DEPTH = 50;
+    static final int MAX_CODE_POINTS = 8 * 1024 * 1024;
+
+    private final Findings findings;
+
+    YamlParser(Findings findings) {
+        this.findings = findings;
+    }
+
+    /**
+     * Parses one YAML document. {@code lineOffset} is the number of file lines before the text (front matter starts
+     * after its opening {@code ---}), so that reported lines count from the top of the file.
+     */
+    Optional<Node> parse(String text, String file, int lineOffset) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true); // reported with their line by YamlMap, not as an exception
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setAllowRecursiveKeys(false);
+        Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()),
+                new DumperOptions(), options);
+        try {
+            Node node = yaml.compose(new StringReader(text));
+            if (node == null) {
+                findings.error("empty-file", new Location(file, lineOffset + 1, 1),
+                        "The YAML is empty. Write the content, or delete the file if it is not needed.");
+                return Optional.empty();
+            }
+            return Optional.of(node);
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            Location where = mark == null ? new Location(file, lineOffset + 1, 1)
+                    : new Location(file, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
+            String problem = e.getProblem() == null ? "unreadable YAML" : e.getProblem();
+            String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
+            findings.error("invalid-yaml", where, "Invalid YAML: " + problem + context
+                    + ". Check indentation, quoting and the ':' after each key.");
+            return Optional.empty();
+        } catch (YAMLException e) {
+            findings.error("invalid-yaml", new Location(file, lineOffset + 1, 1),
+                    "Invalid YAML: " + e.getMessage() + ".");
+            return Optional.empty();
+        }
+    }
+}

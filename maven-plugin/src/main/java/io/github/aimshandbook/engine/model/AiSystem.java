@@ -1,0 +1,36 @@
+package io.github.aimshandbook.engine.model;
+
+import java.util.List;
+import java.util.Map;
+
+/** An entry of the AI system register ({@code systems/ID.yaml}). */
+public record AiSystem(
+        String id,
+        String name,
+        Ref owner,
+        String purpose,
+        List<String> aiRoles,
+        String lifecycle,
+        boolean inScope,
+        String riskClass,
+        List<Map<String, String>> dataInputs,
+        List<Map<String, String>> dataOutputs,
+        List<Map<String, String>> models,
+        String humanOversight,
+        List<Ref> controls,
+        Review review,
+        Location location) {
+
+    public AiSystem {
+        aiRoles = List.copyOf(aiRoles);
+        dataInputs = List.copyOf(dataInputs);
+        dataOutputs = List.copyOf(dataOutputs);
+        models = List.copyOf(models);
+        controls = List.copyOf(controls);
+    }
+
+    /** Providers and producers must publish a model card. */
+    public boolean needsModelCard() {
+        return aiRoles.contains("provider") || aiRoles.contains("producer");
+    }
+}

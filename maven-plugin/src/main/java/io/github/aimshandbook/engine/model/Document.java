@@ -1,0 +1,42 @@
+package io.github.aimshandbook.engine.model;
+
+import java.util.List;
+
+/**
+ * A narrative document: policy, procedure, model card, impact assessment, record or other. {@code body} is the
+ * markup after the front matter; {@code bodyLine} is the file line its first line stands on. {@code references}
+ * are the in-text links to ids ({@code [[ID]]}, {@code ref:ID[]}), {@code fileLinks} the relative links and images.
+ */
+public record Document(
+        String id,
+        String path,
+        DocumentFormat format,
+        String title,
+        String type,
+        Ref owner,
+        String version,
+        String status,
+        Approval approved,
+        Review review,
+        List<Ref> controls,
+        List<Ref> clauses,
+        List<Ref> systems,
+        String body,
+        int bodyLine,
+        List<Ref> references,
+        List<FileLink> fileLinks,
+        Location location) {
+
+    public Document {
+        controls = List.copyOf(controls);
+        clauses = List.copyOf(clauses);
+        systems = List.copyOf(systems);
+        references = List.copyOf(references);
+        fileLinks = List.copyOf(fileLinks);
+    }
+
+    /** Records prove that something was done; every other type describes how it is done. */
+    public boolean isRecord() {
+        return "record".equals(type);
+    }
+}

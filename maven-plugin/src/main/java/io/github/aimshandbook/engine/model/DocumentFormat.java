@@ -1,0 +1,6 @@
+package io.github.aimshandbook.engine.model;
+
+/** The markup a narrative document is written in. */
+public enum DocumentFormat {
+    MARKDOWN, ASCIIDOC
+}

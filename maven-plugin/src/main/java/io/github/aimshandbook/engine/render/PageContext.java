@@ -1,0 +1,64 @@
+package io.github.aimshandbook.engine.render;
+
+import io.github.aimshandbook.engine.link.Handbook;
+import io.github.aimshandbook.engine.link.Paths;
+import io.github.aimshandbook.engine.link.Target;
+
+/**
+ * What a template knows about the page it renders: its path, the way back to the root, its title and the navigation
+ * section it belongs to, and how to link any id from here. Immutable.
+ */
+public final class PageContext {
+
+    private final String path;
+    private final String title;
+    private final String section;
+    private final Handbook handbook;
+
+    PageContext(String path, String title, String section, Handbook handbook) {
+        this.path = path;
+        this.title = title;
+        this.section = section;
+        this.handbook = handbook;
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getSection() {
+        return section;
+    }
+
+    /** "" on a top-level page, "../" one folder down. */
+    public String getRoot() {
+        return Paths.toRoot(path);
+    }
+
+    /** A handbook path (e.g. {@code soa.html}) as seen from this page. */
+    public String to(String handbookPath) {
+        return getRoot() + handbookPath;
+    }
+
+    public boolean exists(String id) {
+        return handbook.index().find(id).isPresent();
+    }
+
+    /** The link to an id's page from this page; "#" when the id resolves to nothing (already reported). */
+    public String href(String id) {
+        return handbook.index().find(id).map(t -> getRoot() + t.href()).orElse("#");
+    }
+
+    public String title(String id) {
+        return handbook.index().find(id).map(Target::title).orElse(id);
+    }
+
+    /** The kind of the id in lower case words ("AI system", "evidence record"), or "" when unknown. */
+    public String kind(String id) {
+        return handbook.index().find(id).map(t -> t.kind().label()).orElse("");
+    }
+}

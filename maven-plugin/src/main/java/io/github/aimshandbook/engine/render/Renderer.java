@@ -1,0 +1,119 @@
+package io.github.aimshandbook.engine.render;
+
+import io.github.aimshandbook.engine.check.Assessment;
+import io.github.aimshandbook.engine.link.Handbook;
+import io.github.aimshandbook.engine.model.AiSystem;
+import io.github.aimshandbook.engine.model.Document;
+import io.github.aimshandbook.engine.model.DocumentFormat;
+import io.github.aimshandbook.engine.model.EvidenceRecord;
+import io.github.aimshandbook.engine.model.Finding;
+import io.github.aimshandbook.engine.model.Risk;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The render stage: every page of the output layout, the report and the exports, as bytes by output path. Pages are
+ * independent of one another and are rendered in parallel; the result does not depend on the order.
+ */
+public final class Renderer implements AutoCloseable {
+
+    /** Theme files copied as they are. */
+    static final List<String> ASSETS = List.of("assets/aims.css", "assets/aims.js");
+
+    private final Templates templates;
+    private final Path contentRoot;
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final AsciidocRenderer asciidoc;
+
+    public Renderer(Templates templates, Path contentRoot) {
+        this.templates = templates;
+        this.contentRoot = contentRoot;
+        this.asciidoc = new AsciidocRenderer(contentRoot);
+    }
+
+    private record Page(String path, String template, String title, String section, Map<String, Object> extra) {
+    }
+
+    public RenderedSite render(Handbook handbook, Assessment assessment, List<Finding> findings,
+            Generator generator) {
+        Views views = new Views(handbook, assessment, findings, markdown);
+        BodyLinks links = new BodyLinks(handbook);
+        SiteInfo site = SiteInfo.of(handbook, assessment, generator);
+
+        List<Page> pages = new ArrayList<>();
+        pages.add(new Page("index.html", "index.ftlh", "Dashboard", "index", Map.of()));
+        pages.add(new Page("scope.html", "scope.ftlh", "Scope and context", "scope", Map.of()));
+        pages.add(new Page("roles.html", "roles.ftlh", "Roles and responsibilities", "roles", Map.of()));
+        pages.add(new Page("soa.html", "soa.ftlh", "Statement of Applicability", "soa", Map.of()));
+        pages.add(new Page("clauses.html", "clauses.ftlh", "Clauses 4 to 10", "clauses", Map.of()));
+        pages.add(new Page("traceability.html", "traceability.ftlh", "Traceability matrix", "traceability",
+                Map.of()));
+        pages.add(new Page("systems/index.html", "systems.ftlh", "AI system register", "systems", Map.of()));
+        pages.add(new Page("risks/index.html", "risks.ftlh", "Risk register", "risks", Map.of()));
+        pages.add(new Page("documents/index.html", "documents.ftlh", "Documented information", "documents",
+                Map.of()));
+        pages.add(new Page("evidence/index.html", "evidence-register.ftlh", "Evidence register", "evidence",
+                Map.of()));
+        for (var c : views.controls()) {
+            pages.add(new Page("controls/" + c.control().id() + ".html", "control.ftlh",
+                    c.control().id() + " " + c.control().title(), "soa", Map.of("c", c)));
+        }
+        for (AiSystem s : views.systems()) {
+            pages.add(new Page("systems/" + s.id() + ".html", "system.ftlh", s.name(), "systems",
+                    Map.of("system", s)));
+        }
+        for (Risk r : views.risks()) {
+            pages.add(new Page("risks/" + r.id() + ".html", "risk.ftlh", r.id() + " " + r.title(), "risks",
+                    Map.of("risk", r)));
+        }
+        for (EvidenceRecord e : views.evidence()) {
+            pages.add(new Page("evidence/" + e.id() + ".html", "evidence.ftlh", e.id() + " " + e.title(),
+                    "evidence", Map.of("record", e)));
+        }
+        for (Document d : views.documents()) {
+            pages.add(new Page("documents/" + d.id() + ".html", "document.ftlh", d.title(), "documents",
+                    Map.of("document", d)));
+        }
+
+        Map<String, byte[]> generated = new ConcurrentHashMap<>();
+        pages.parallelStream().forEach(p -> {
+            PageContext page = new PageContext(p.path(), p.title(), p.section(), handbook);
+            Map<String, Object> model = new HashMap<>(p.extra());
+            model.put("site", site);
+            model.put("page", page);
+            model.put("v", views);
+            if (p.extra().get("document") instanceof Document d) {
+                model.put("body", links.rewrite(body(d), d.path(), p.path()));
+            }
+            generated.put(p.path(), templates.render(p.template(), model).getBytes(StandardCharsets.UTF_8));
+        });
+        for (String asset : ASSETS) {
+            templates.asset(asset).ifPresent(bytes -> generated.put(asset, bytes));
+        }
+        generated.put("aims-report.json", ReportWriter.write(generator, handbook, assessment, findings));
+        generated.put("soa.csv", SoaCsv.write(assessment));
+
+        SortedMap<String, Path> copies = new TreeMap<>();
+        for (String file : handbook.attachments()) {
+            copies.put(file, contentRoot.resolve(file));
+        }
+        return new RenderedSite(new TreeMap<>(generated), copies);
+    }
+
+    private String body(Document d) {
+        return d.format() == DocumentFormat.ASCIIDOC ? asciidoc.toHtml(d.body(), d.path())
+                : markdown.documentBody(d.body());
+    }
+
+    @Override
+    public void close() {
+        asciidoc.close();
+    }
+}

@@ -1,0 +1,29 @@
+package io.github.aimshandbook.engine.render;
+
+import io.github.aimshandbook.engine.check.Assessment;
+import io.github.aimshandbook.engine.link.Handbook;
+import io.github.aimshandbook.engine.model.Manifest;
+import java.util.List;
+
+/** What every page shows of the handbook: organization, title, version, classification, date, and the sections. */
+public record SiteInfo(Manifest manifest, String date, String generator, String standard, List<Section> sections) {
+
+    /** A navigation section: its key, its label and its page. */
+    public record Section(String key, String label, String href) {
+    }
+
+    static SiteInfo of(Handbook handbook, Assessment assessment, Generator generator) {
+        return new SiteInfo(handbook.content().manifest(), assessment.today().toString(),
+                generator.name() + " " + generator.version(), handbook.catalog().designation(), List.of(
+                        new Section("index", "Dashboard", "index.html"),
+                        new Section("scope", "Scope and context", "scope.html"),
+                        new Section("roles", "Roles", "roles.html"),
+                        new Section("documents", "Documents", "documents/index.html"),
+                        new Section("soa", "Statement of Applicability", "soa.html"),
+                        new Section("clauses", "Clauses 4–10", "clauses.html"),
+                        new Section("traceability", "Traceability", "traceability.html"),
+                        new Section("systems", "AI systems", "systems/index.html"),
+                        new Section("risks", "Risks", "risks/index.html"),
+                        new Section("evidence", "Evidence", "evidence/index.html")));
+    }
+}

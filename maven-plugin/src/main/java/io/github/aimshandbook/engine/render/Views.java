@@ -1,0 +1,301 @@
+package io.github.aimshandbook.engine.render;
+
+import io.github.aimshandbook.engine.check.Assessment;
+import io.github.aimshandbook.engine.check.ControlStatus;
+import io.github.aimshandbook.engine.check.Overdue;
+import io.github.aimshandbook.engine.link.EntityKind;
+import io.github.aimshandbook.engine.link.Handbook;
+import io.github.aimshandbook.engine.link.Target;
+import io.github.aimshandbook.engine.model.AiSystem;
+import io.github.aimshandbook.engine.model.Area;
+import io.github.aimshandbook.engine.model.Clause;
+import io.github.aimshandbook.engine.model.Document;
+import io.github.aimshandbook.engine.model.EvidenceRecord;
+import io.github.aimshandbook.engine.model.Finding;
+import io.github.aimshandbook.engine.model.Ref;
+import io.github.aimshandbook.engine.model.Review;
+import io.github.aimshandbook.engine.model.Risk;
+import io.github.aimshandbook.engine.model.RiskMatrix;
+import io.github.aimshandbook.engine.model.Role;
+import io.github.aimshandbook.engine.model.Severity;
+import io.github.aimshandbook.engine.model.Text;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The questions page templates ask of the handbook, answered in Java so that templates only lay out. Immutable and
+ * thread-safe, apart from the Markdown it renders on request, which is stateless.
+ */
+public final class Views {
+
+    private final Handbook handbook;
+    private final Assessment assessment;
+    private final List<Finding> findings;
+    private final MarkdownRenderer markdown;
+    private final BodyLinks links;
+
+    Views(Handbook handbook, Assessment assessment, List<Finding> findings, MarkdownRenderer markdown) {
+        this.handbook = handbook;
+        this.assessment = assessment;
+        this.findings = List.copyOf(findings);
+        this.markdown = markdown;
+        this.links = new BodyLinks(handbook);
+    }
+
+    public Handbook getHandbook() {
+        return handbook;
+    }
+
+    public Assessment getAssessment() {
+        return assessment;
+    }
+
+    public List<Finding> getFindings() {
+        return findings;
+    }
+
+    public List<Finding> findingsOf(String severity) {
+        return findings.stream().filter(f -> f.severity().label().equals(severity)).toList();
+    }
+
+    public long count(String severity) {
+        return findings.stream().filter(f -> f.severity() == Severity.valueOf(severity.toUpperCase(
+                java.util.Locale.ROOT))).count();
+    }
+
+    /** Markdown written inside YAML, rendered with its links pointed from {@code page}. */
+    public String markdown(Text text, PageContext page) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        return links.rewrite(markdown.toHtml(text.markdown(), text.location().file()),
+                text.location().file(), page.getPath());
+    }
+
+    /** Plain multi-line text (responsibilities, purposes) as Markdown, for lists and emphasis. */
+    public String markdownString(String text, PageContext page) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        return links.rewrite(markdown.toHtml(text, "aims.yaml"), "aims.yaml", page.getPath());
+    }
+
+    // --- controls
+
+    public List<ControlStatus> controls() {
+        return List.copyOf(assessment.controls().values());
+    }
+
+    public ControlStatus control(String id) {
+        return assessment.control(id);
+    }
+
+    public List<Area> areas() {
+        return handbook.catalog().areas();
+    }
+
+    public List<ControlStatus> controlsIn(String areaId) {
+        return controls().stream().filter(c -> c.control().area().equals(areaId)).toList();
+    }
+
+    public String areaTitle(String areaId) {
+        return handbook.catalog().groups().stream().filter(a -> a.id().equals(areaId)).map(Area::title)
+                .findFirst().orElse(areaId);
+    }
+
+    /** Percentage (0 to 100) of the applicable controls of an area in a readiness state. */
+    public int areaPercent(String areaId, String state) {
+        List<ControlStatus> applicable = controlsIn(areaId).stream().filter(ControlStatus::applicable).toList();
+        if (applicable.isEmpty()) {
+            return 0;
+        }
+        long n = applicable.stream().filter(c -> switch (state) {
+            case "documented" -> c.documented();
+            case "evidenced" -> c.evidenced();
+            case "current" -> c.current();
+            default -> !c.trace().evidence().isEmpty();
+        }).count();
+        return (int) Math.round(100.0 * n / applicable.size());
+    }
+
+    public int applicableIn(String areaId) {
+        return (int) controlsIn(areaId).stream().filter(ControlStatus::applicable).count();
+    }
+
+    /** The controls whose evidence includes the id (a document or an evidence record). */
+    public List<String> controlsEvidencedBy(String id) {
+        return controls().stream().filter(c -> c.trace().evidence().contains(id)).map(c -> c.control().id())
+                .toList();
+    }
+
+    // --- clauses
+
+    public List<Clause> clauses() {
+        return handbook.catalog().clauses();
+    }
+
+    public List<Document> documentsForClause(String clauseId) {
+        return documents().stream().filter(d -> names(d.clauses(), clauseId)).toList();
+    }
+
+    // --- entities
+
+    public List<Document> documents() {
+        return handbook.content().documents().stream().filter(d -> owns(d.id(), EntityKind.DOCUMENT)).toList();
+    }
+
+    public List<Document> documentsOfType(String type) {
+        return documents().stream().filter(d -> d.type().equals(type)).toList();
+    }
+
+    public Document document(String id) {
+        return documents().stream().filter(d -> d.id().equals(id)).findFirst().orElse(null);
+    }
+
+    public List<AiSystem> systems() {
+        return handbook.content().systems().stream().filter(s -> owns(s.id(), EntityKind.SYSTEM)).toList();
+    }
+
+    public List<Risk> risks() {
+        return handbook.content().risks().stream().filter(r -> owns(r.id(), EntityKind.RISK))
+                .sorted(Comparator.comparingInt(Risk::score).reversed().thenComparing(Risk::id)).toList();
+    }
+
+    public List<EvidenceRecord> evidence() {
+        return handbook.content().evidence().stream().filter(e -> owns(e.id(), EntityKind.EVIDENCE))
+                .sorted(Comparator.comparing(EvidenceRecord::id)).toList();
+    }
+
+    public EvidenceRecord evidenceRecord(String id) {
+        return evidence().stream().filter(e -> e.id().equals(id)).findFirst().orElse(null);
+    }
+
+    public List<Role> roles() {
+        return handbook.content().manifest().roles();
+    }
+
+    public List<Document> documentsFor(String systemId, String type) {
+        return documents().stream().filter(d -> d.type().equals(type) && names(d.systems(), systemId)).toList();
+    }
+
+    public List<Risk> risksOf(String systemId) {
+        return risks().stream().filter(r -> names(r.systems(), systemId)).toList();
+    }
+
+    public List<EvidenceRecord> evidenceOf(String systemId) {
+        return evidence().stream().filter(e -> names(e.systems(), systemId)).toList();
+    }
+
+    /** Ids that refer to {@code id}, in code-point order: the "referenced by" list of a page. */
+    public List<String> referencedBy(String id) {
+        return handbook.referencesTo(id);
+    }
+
+    /** What a role owns or approved, as targets, grouped in the order kinds are listed. */
+    public List<Target> ownedBy(String roleId) {
+        List<Target> owned = new ArrayList<>();
+        var c = handbook.content();
+        c.documents().stream().filter(d -> is(d.owner(), roleId)).forEach(d -> add(owned, d.id()));
+        c.systems().stream().filter(s -> is(s.owner(), roleId)).forEach(s -> add(owned, s.id()));
+        c.risks().stream().filter(r -> is(r.owner(), roleId)).forEach(r -> add(owned, r.id()));
+        c.evidence().stream().filter(e -> is(e.owner(), roleId)).forEach(e -> add(owned, e.id()));
+        return owned;
+    }
+
+    public List<String> controlsOwnedBy(String roleId) {
+        return handbook.content().soa().entries().stream().filter(e -> is(e.owner(), roleId))
+                .map(e -> e.controlId()).filter(id -> handbook.catalog().control(id).isPresent()).toList();
+    }
+
+    // --- reviews
+
+    public boolean overdue(String id) {
+        return assessment.overdueIds().contains(id);
+    }
+
+    public List<Overdue> overdueItems() {
+        return assessment.overdue();
+    }
+
+    public String due(Review review) {
+        if (review == null) {
+            return "";
+        }
+        Optional<LocalDate> due = review.due();
+        return due.map(LocalDate::toString).orElse(review.every() != null ? "no start date" : "");
+    }
+
+    public String period(Review review) {
+        if (review == null || review.every() == null) {
+            return "";
+        }
+        var p = review.every();
+        if (p.getDays() == 0) {
+            int months = p.getYears() * 12 + p.getMonths();
+            if (months % 12 == 0) {
+                return months == 12 ? "every year" : "every " + months / 12 + " years";
+            }
+            return months == 1 ? "every month" : "every " + months + " months";
+        }
+        return p.toString();
+    }
+
+    // --- risks
+
+    public RiskMatrix matrix() {
+        return handbook.content().manifest().riskMatrix();
+    }
+
+    public String level(int score) {
+        return matrix().level(score);
+    }
+
+    /** Risks whose (inherent or residual) likelihood and impact put them in one heat-map cell. */
+    public List<Risk> cell(int likelihood, int impact, boolean residual) {
+        return risks().stream().filter(r -> residual
+                ? r.hasResidual() && r.residualLikelihood() == likelihood && r.residualImpact() == impact
+                : r.likelihood() == likelihood && r.impact() == impact).sorted(Comparator.comparing(Risk::id))
+                .toList();
+    }
+
+    /** Numbers from {@code n} down to 1, for the rows of the heat map. */
+    public List<Integer> descending(int n) {
+        List<Integer> values = new ArrayList<>();
+        for (int i = n; i >= 1; i--) {
+            values.add(i);
+        }
+        return values;
+    }
+
+    public List<Integer> ascending(int n) {
+        List<Integer> values = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            values.add(i);
+        }
+        return values;
+    }
+
+    public String objectiveName(String key) {
+        return handbook.catalog().objectives().stream().filter(o -> o.key().equals(key)).map(o -> o.name())
+                .findFirst().orElse(key);
+    }
+
+    private boolean owns(String id, EntityKind kind) {
+        return handbook.index().find(id).map(t -> t.kind() == kind).orElse(false);
+    }
+
+    private void add(List<Target> list, String id) {
+        handbook.index().find(id).ifPresent(list::add);
+    }
+
+    private static boolean is(Ref ref, String id) {
+        return ref != null && ref.id().equals(id);
+    }
+
+    private static boolean names(List<Ref> refs, String id) {
+        return refs.stream().anyMatch(r -> r.id().equals(id));
+    }
+}

@@ -1,0 +1,144 @@
+package io.github.aimshandbook.maven;
+
+import io.github.aimshandbook.engine.Options;
+import io.github.aimshandbook.engine.Pipeline;
+import io.github.aimshandbook.engine.Result;
+import io.github.aimshandbook.engine.model.Finding;
+import io.github.aimshandbook.engine.model.Severity;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** The parameters both goals share, the call into the engine, and the mapping of its result to the build's. */
+abstract class AbstractAimsMojo extends AbstractMojo {
+
+    /** The AIMS content: aims.yaml, soa.yaml, systems/, risks, evidence and the documents. */
+    @Parameter(property = "aims.contentDirectory", defaultValue = "${project.basedir}/src/aims")
+    File contentDirectory;
+
+    /** Where the handbook and aims-report.json are written. */
+    @Parameter(property = "aims.outputDirectory", defaultValue = "${project.build.directory}/aims")
+    File outputDirectory;
+
+    /** Fail the build when the checks find errors. */
+    @Parameter(property = "aims.failOnError", defaultValue = "true")
+    boolean failOnError;
+
+    /** Fail the build when the checks find warnings (gaps, overdue reviews, unknown keys...). */
+    @Parameter(property = "aims.failOnWarning", defaultValue = "false")
+    boolean failOnWarning;
+
+    /**
+     * The date that reviews and validity are judged against, as YYYY-MM-DD. Defaults to the date of
+     * {@code project.build.outputTimestamp} when the project sets one (reproducible builds), else today.
+     */
+    @Parameter(property = "aims.today")
+    String today;
+
+    @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
+    String outputTimestamp;
+
+    /** Skip this goal. */
+    @Parameter(property = "aims.skip", defaultValue = "false")
+    boolean skip;
+
+    /** The project folder, so that findings name files as the user sees them. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true)
+    File baseDirectory;
+
+    /** True for the goal that renders the handbook; false for the checks alone. */
+    abstract boolean renders();
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping the AIMS handbook (aims.skip is true).");
+            return;
+        }
+        Options options = new Options(contentDirectory.toPath(), outputDirectory.toPath(), judgementDate(),
+                renders(), !failOnError);
+        long start = System.nanoTime();
+        Result result;
+        try {
+            result = new Pipeline().run(options);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException(e.getMessage());
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("The AIMS handbook generator failed: " + e.getMessage(), e);
+        }
+        report(result, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private void report(Result result, long millis) throws MojoFailureException {
+        String prefix = relativePrefix();
+        for (Finding f : result.findings()) {
+            switch (f.severity()) {
+                case ERROR -> getLog().error(f.format(prefix));
+                case WARNING -> getLog().warn(f.format(prefix));
+                default -> getLog().info(f.format(prefix));
+            }
+        }
+        long errors = result.count(Severity.ERROR);
+        long warnings = result.count(Severity.WARNING);
+        String summary = errors + " error(s), " + warnings + " warning(s)";
+        if (result.readiness() != null) {
+            var r = result.readiness();
+            summary += "; " + r.applicable() + " of " + r.controls() + " controls applicable, " + r.withEvidence()
+                    + " with evidence, " + r.gaps().size() + " gap(s)";
+        }
+        getLog().info("AIMS content: " + summary + ".");
+        if (result.filesWritten() > 0) {
+            getLog().info((renders() ? "Wrote the handbook (" + result.filesWritten() + " files) to "
+                    : "Wrote the report to ") + outputDirectory + " in " + millis + " ms " + result.timings() + ".");
+            if (renders()) {
+                getLog().info("Open " + new File(outputDirectory, "index.html"));
+            }
+        }
+        if (errors > 0 && failOnError) {
+            throw new MojoFailureException("The AIMS content has " + errors + " error(s); "
+                    + (renders() ? "the handbook was not written. " : "") + "Fix them (listed above, with file"
+                    + " and line), or set aims.failOnError=false to write the handbook anyway.");
+        }
+        if (warnings > 0 && failOnWarning) {
+            throw new MojoFailureException("The AIMS content has " + warnings + " warning(s) and failOnWarning is"
+                    + " set. Fix them (listed above), or set aims.failOnWarning=false.");
+        }
+    }
+
+    private LocalDate judgementDate() throws MojoFailureException {
+        if (today != null && !today.isBlank()) {
+            try {
+                return LocalDate.parse(today.strip());
+            } catch (DateTimeParseException e) {
+                throw new MojoFailureException("aims.today is '" + today + "', which is not a date. Write it as"
+                        + " YYYY-MM-DD, e.g. -Daims.today=2026-03-01.");
+            }
+        }
+        if (outputTimestamp != null && outputTimestamp.length() > 1) {
+            try {
+                if (outputTimestamp.chars().allMatch(Character::isDigit)) {
+                    return java.time.Instant.ofEpochSecond(Long.parseLong(outputTimestamp))
+                            .atOffset(ZoneOffset.UTC).toLocalDate();
+                }
+                return OffsetDateTime.parse(outputTimestamp).toLocalDate();
+            } catch (DateTimeParseException | NumberFormatException e) {
+                getLog().debug("project.build.outputTimestamp is not a date; judging reviews against today.");
+            }
+        }
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+
+    private String relativePrefix() {
+        Path base = baseDirectory == null ? Path.of("").toAbsolutePath() : baseDirectory.toPath().toAbsolutePath();
+        Path content = contentDirectory.toPath().toAbsolutePath();
+        String prefix = content.startsWith(base) ? base.relativize(content).toString() : content.toString();
+        return prefix.isEmpty() ? "" : prefix.replace('\\', '/') + "/";
+    }
+}
