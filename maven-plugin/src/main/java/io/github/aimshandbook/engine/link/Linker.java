@@ -56,11 +56,13 @@ public final class Linker {
         content.files().stream().filter(f -> f.startsWith("files/")).forEach(attachments::add);
 
         var m = content.manifest();
-        resolve("scope", m.owner(), ROLE, "owner");
-        approval("scope", m.approved());
-        text("scope", m.scope());
+        // the manifest and the SoA's header are not entities with pages, so they leave no backlinks
+        resolve(null, m.owner(), ROLE, "owner");
+        approval(null, m.approved());
+        text(null, m.scope());
+        m.roles().forEach(r -> text(null, r.responsibilities()));
 
-        approval("soa", content.soa().approved());
+        approval(null, content.soa().approved());
         for (SoaEntry e : content.soa().entries()) {
             resolve(null, new Ref(e.controlId(), e.location()), CONTROL, "controls of the SoA");
             resolve(e.controlId(), e.owner(), ROLE, "owner");
@@ -73,6 +75,7 @@ public final class Linker {
         }
         for (Risk r : content.risks()) {
             resolve(r.id(), r.owner(), ROLE, "owner");
+            text(r.id(), r.description());
             r.systems().forEach(x -> resolve(r.id(), x, SYSTEM, "systems"));
             r.controls().forEach(x -> resolve(r.id(), x, CONTROL, "controls"));
         }

@@ -51,7 +51,7 @@ final class EntityReader {
             r.allowOnly(ROLE_KEYS);
             String id = r.required("id");
             roles.add(new Role(id, r.string("title").orElse(id), r.string("holder").orElse(""),
-                    r.string("responsibilities").orElse(""), r.has("id") ? r.locationOf("id") : r.location()));
+                    r.text("responsibilities"), r.has("id") ? r.locationOf("id") : r.location()));
         }
         RiskMatrix matrix = m.map("riskMatrix").map(this::riskMatrix).orElse(RiskMatrix.DEFAULT);
         return new Manifest(
@@ -146,7 +146,7 @@ final class EntityReader {
         Location at = m.has("id") ? m.locationOf("id") : m.location();
         Optional<YamlMap> residual = m.map("residual");
         residual.ifPresent(r -> r.allowOnly(List.of("likelihood", "impact")));
-        return new Risk(id, m.required("title"), m.string("description").orElse(""),
+        return new Risk(id, m.required("title"), m.text("description"),
                 m.string("category").orElse(""), m.refs("systems"), m.ref("owner").orElse(null),
                 requiredScore(m, "likelihood"), requiredScore(m, "impact"),
                 m.oneOf("treatment", Vocabulary.TREATMENT).orElse(null), m.refs("controls"),
@@ -171,6 +171,11 @@ final class EntityReader {
                 .flatMap(path -> attachments.resolve(path, m.locationOf("file"), "the evidence file"))
                 .orElse(null);
         String url = m.string("url").orElse(null);
+        if (url != null && !url.matches("(?i)^(https?://|mailto:)\\S+$")) {
+            findings.error("invalid-url", m.locationOf("url"), "The url '" + url + "' of evidence record " + id
+                    + " is not a web address. Write it as https://..., or put the file under files/ and use 'file:'.");
+            url = null;
+        }
         if (!m.has("file") && !m.has("url")) {
             findings.warning("no-evidence-source", at, "Evidence record " + id + " has neither 'file' nor 'url';"
                     + " an auditor cannot open it. Add the file under files/ or a link to where it is kept.");

@@ -6,7 +6,7 @@ import java.util.List;
 public record Risk(
         String id,
         String title,
-        String description,
+        Text description,
         String category,
         List<Ref> systems,
         Ref owner,

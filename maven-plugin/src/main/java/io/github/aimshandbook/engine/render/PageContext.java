@@ -53,12 +53,12 @@ public final class PageContext {
         return handbook.index().find(id).map(t -> getRoot() + t.href()).orElse("#");
     }
 
-    public String title(String id) {
+    public String titleOf(String id) {
         return handbook.index().find(id).map(Target::title).orElse(id);
     }
 
     /** The kind of the id in lower case words ("AI system", "evidence record"), or "" when unknown. */
-    public String kind(String id) {
+    public String kindOf(String id) {
         return handbook.index().find(id).map(t -> t.kind().label()).orElse("");
     }
 }

@@ -75,14 +75,6 @@ public final class Views {
                 text.location().file(), page.getPath());
     }
 
-    /** Plain multi-line text (responsibilities, purposes) as Markdown, for lists and emphasis. */
-    public String markdownString(String text, PageContext page) {
-        if (text == null || text.isBlank()) {
-            return "";
-        }
-        return links.rewrite(markdown.toHtml(text, "aims.yaml"), "aims.yaml", page.getPath());
-    }
-
     // --- controls
 
     public List<ControlStatus> controls() {
