@@ -13,15 +13,15 @@ public final class Closest {
 
     /**
      * The candidates nearest to {@code word} by edit distance, nearest first, at most {@code limit}; only those
-     * close enough to be a plausible typo (or sharing a prefix) are returned.
+     * close enough to be a plausible typo (or starting with the word) are returned.
      */
     public static List<String> to(String word, Collection<String> candidates, int limit) {
         String w = word.toLowerCase(Locale.ROOT);
         return candidates.stream()
                 .distinct()
                 .map(c -> new Scored(c, distance(w, c.toLowerCase(Locale.ROOT))))
-                .filter(s -> s.score <= Math.max(2, w.length() / 2) || s.candidate.toLowerCase(Locale.ROOT)
-                        .startsWith(w.length() >= 3 ? w.substring(0, 3) : w + "\u0000"))
+                .filter(s -> s.score <= Math.max(2, w.length() / 2)
+                        || w.length() >= 3 && s.candidate.toLowerCase(Locale.ROOT).startsWith(w))
                 .sorted(Comparator.comparingInt((Scored s) -> s.score).thenComparing(s -> s.candidate))
                 .limit(limit)
                 .map(s -> s.candidate)

@@ -174,9 +174,9 @@ final class DocumentReader {
                 String key = ASCIIDOC_KEYS.get(a.group(1).toLowerCase(Locale.ROOT));
                 if (key != null) {
                     String value = a.group(2) == null ? "" : a.group(2).strip();
-                    int column = line.indexOf(':', 1) + 2 + (a.group(2) == null ? 0
-                            : line.substring(line.indexOf(':', 1) + 1).indexOf(value.isEmpty() ? " " : value) - 1);
-                    tuples.add(new NodeTuple(scalar(key, i, 1), valueNode(key, value, i, Math.max(column, 1))));
+                    int nameEnd = line.indexOf(':', 1) + 1;
+                    int column = (value.isEmpty() ? nameEnd : line.indexOf(value, nameEnd)) + 1;
+                    tuples.add(new NodeTuple(scalar(key, i, 1), valueNode(key, value, i, column)));
                 }
                 continue;
             }

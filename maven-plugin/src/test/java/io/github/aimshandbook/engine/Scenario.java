@@ -1,0 +1,96 @@
+package io.github.aimshandbook.engine;
+
+import io.github.aimshandbook.engine.check.Assessment;
+import io.github.aimshandbook.engine.check.Checker;
+import io.github.aimshandbook.engine.link.Handbook;
+import io.github.aimshandbook.engine.link.Linker;
+import io.github.aimshandbook.engine.load.CatalogLoader;
+import io.github.aimshandbook.engine.load.ContentLoader;
+import io.github.aimshandbook.engine.model.Catalog;
+import io.github.aimshandbook.engine.model.Content;
+import io.github.aimshandbook.engine.model.Finding;
+import io.github.aimshandbook.engine.model.Findings;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Runs load, link and check on a fixture that a test may change first, and keeps what each stage produced. A test
+ * writes files with {@link #write(String, String)} and then calls {@link #run()}.
+ */
+public final class Scenario {
+
+    private static final Catalog CATALOG = CatalogLoader.load();
+
+    private final Path root;
+    private Findings findings;
+    private Content content;
+    private Handbook handbook;
+    private Assessment assessment;
+
+    private Scenario(Path root) {
+        this.root = root;
+    }
+
+    /** A copy of the {@code small} fixture, which loads without errors. */
+    public static Scenario small(Path temp) {
+        return new Scenario(Fixtures.copy("small", temp));
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Scenario write(String path, String text) {
+        Fixtures.write(root.resolve(path), text);
+        return this;
+    }
+
+    public String read(String path) {
+        return Fixtures.read(root.resolve(path));
+    }
+
+    /** Replaces the first occurrence of {@code from} in a content file. */
+    public Scenario replace(String path, String from, String to) {
+        String text = read(path);
+        if (!text.contains(from)) {
+            throw new IllegalArgumentException(path + " does not contain " + from);
+        }
+        return write(path, text.replaceFirst(java.util.regex.Pattern.quote(from),
+                java.util.regex.Matcher.quoteReplacement(to)));
+    }
+
+    public Scenario run() {
+        findings = new Findings();
+        content = new ContentLoader(root, findings).load().orElse(null);
+        if (content != null) {
+            handbook = new Linker(findings).link(CATALOG, content);
+            assessment = new Checker().check(handbook, Fixtures.TODAY, findings);
+        }
+        return this;
+    }
+
+    public List<Finding> findings() {
+        return findings.sorted();
+    }
+
+    /** The findings with the given code, formatted as users read them. */
+    public List<String> messages(String code) {
+        return findings().stream().filter(f -> f.code().equals(code)).map(f -> f.format("")).toList();
+    }
+
+    public List<String> errorsAndWarnings() {
+        return findings().stream().filter(f -> !f.code().equals("control-gap")).map(f -> f.format("")).toList();
+    }
+
+    public Content content() {
+        return content;
+    }
+
+    public Handbook handbook() {
+        return handbook;
+    }
+
+    public Assessment assessment() {
+        return assessment;
+    }
+}

@@ -1,0 +1,115 @@
+package io.github.aimshandbook.engine.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.aimshandbook.engine.Scenario;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LinkerTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void reports_a_dangling_control_reference_in_text_with_the_closest_controls() {
+        Scenario s = Scenario.small(temp).replace("policies/ai-policy.md", "We use AI responsibly.",
+                "We use AI responsibly under [[A.6.2.9]].").run();
+
+        assertThat(s.messages("unresolved-reference")).containsExactly("policies/ai-policy.md:14:29: error:"
+                + " Unresolved reference 'A.6.2.9' in the text: no id has this id. Did you mean A.6.2.2, A.6.2.3"
+                + " or A.6.2.4? [unresolved-reference]");
+    }
+
+    @Test
+    void reports_an_owner_that_is_not_a_role_with_the_closest_role() {
+        Scenario s = Scenario.small(temp).replace("systems/churn-model.yaml", "owner: aims-lead",
+                "owner: aims-led").run();
+
+        assertThat(s.messages("unresolved-reference")).containsExactly("systems/churn-model.yaml:2:8: error:"
+                + " Unresolved reference 'aims-led' in owner: no role has this id. Did you mean aims-lead?"
+                + " [unresolved-reference]");
+    }
+
+    @Test
+    void reports_a_control_that_is_not_in_the_catalog() {
+        Scenario s = Scenario.small(temp).replace("evidence.yaml", "controls: [A.6.2.8]", "controls: [A.11.2]")
+                .run();
+
+        assertThat(s.messages("unresolved-reference")).singleElement().asString().startsWith(
+                "evidence.yaml:15:14: error: Unresolved reference 'A.11.2' in controls: no Annex A control has"
+                        + " this id. Did you mean");
+    }
+
+    @Test
+    void reports_soa_evidence_that_names_a_system() {
+        Scenario s = Scenario.small(temp).replace("soa.yaml", "evidence: [EV-001]", "evidence: [churn-model]").run();
+
+        assertThat(s.messages("wrong-reference-kind")).singleElement().asString().contains(
+                "'churn-model' in evidence is a AI system, but evidence must name a document or evidence record.");
+    }
+
+    @Test
+    void reports_a_relative_link_to_a_missing_file() {
+        Scenario s = Scenario.small(temp).replace("policies/ai-policy.md", "../files/flow.svg", "../files/flw.svg")
+                .run();
+
+        assertThat(s.messages("missing-file")).containsExactly("policies/ai-policy.md:17:1: error: The image"
+                + " '../files/flw.svg' leads to files/flw.svg, which is not in the content folder. Did you mean"
+                + " files/flow.svg? [missing-file]");
+    }
+
+    @Test
+    void reports_an_id_used_twice_across_kinds() {
+        Scenario s = Scenario.small(temp).replace("evidence.yaml", "id: EV-002", "id: churn-model").run();
+
+        assertThat(s.messages("duplicate-id")).containsExactly("evidence.yaml:9:7: error: The id 'churn-model' of"
+                + " this evidence record is already used by a AI system (systems/churn-model.yaml:1:1). Ids must be"
+                + " unique across all documents, systems, risks, evidence records and roles. [duplicate-id]");
+    }
+
+    @Test
+    void reports_an_id_that_looks_like_a_catalog_id() {
+        Scenario s = Scenario.small(temp).replace("risks.yaml", "id: R-001", "id: A.5.1").run();
+
+        assertThat(s.messages("invalid-id")).singleElement().asString().startsWith("risks.yaml:1:7: error: The id"
+                + " 'A.5.1' of this risk is not valid");
+    }
+
+    @Test
+    void traces_each_control_by_the_format_rule() {
+        Handbook h = Scenario.small(temp).run().handbook();
+
+        // through the SoA's evidence list and a document naming it
+        assertThat(h.trace("A.2.2").evidence()).containsExactly("ai-policy");
+        // only through documents' front matter
+        assertThat(h.trace("A.2.4").evidence()).containsExactly("ai-policy", "management-review-2026");
+        // only through an evidence record's controls
+        assertThat(h.trace("A.6.2.8").evidence()).containsExactly("EV-002");
+        // SoA evidence, plus the risk treating it; systems are not evidence
+        assertThat(h.trace("A.6.2.4").evidence()).containsExactly("EV-001");
+        assertThat(h.trace("A.6.2.4").risks()).containsExactly("R-001");
+        assertThat(h.trace("A.6.2.6").evidence()).isEmpty();
+        assertThat(h.trace("A.6.2.6").systems()).containsExactly("churn-model");
+        assertThat(h.trace("A.6.2.6").risks()).containsExactly("R-001");
+        assertThat(h.traces()).hasSize(38);
+    }
+
+    @Test
+    void lists_who_references_an_entity() {
+        Handbook h = Scenario.small(temp).run().handbook();
+
+        assertThat(h.referencesTo("R-001")).containsExactly("ai-policy", "risk-procedure");
+        assertThat(h.referencesTo("churn-model")).contains("churn-model-card", "churn-model-ia", "R-001", "EV-001");
+    }
+
+    @Test
+    void resolves_paths_without_leaving_the_root() {
+        assertThat(Paths.resolve("policies/ai-policy.md", "../files/a.png")).contains("files/a.png");
+        assertThat(Paths.resolve("policies/ai-policy.md", "./x/../b.md")).contains("policies/b.md");
+        assertThat(Paths.resolve("policies/ai-policy.md", "../../etc/passwd")).isEmpty();
+        assertThat(Paths.toRoot("controls/A.2.2.html")).isEqualTo("../");
+        assertThat(Paths.toRoot("index.html")).isEmpty();
+    }
+}
