@@ -56,10 +56,14 @@ abstract class AbstractAimsMojo extends AbstractMojo {
     /** True for the goal that renders the handbook; false for the checks alone. */
     abstract boolean renders();
 
+    private String goalName() {
+        return renders() ? "handbook" : "check";
+    }
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
-            getLog().info("Skipping the AIMS handbook (aims.skip is true).");
+            getLog().info("Skipping aims:" + goalName() + " (aims.skip is true).");
             return;
         }
         Options options = new Options(contentDirectory.toPath(), outputDirectory.toPath(), judgementDate(),
@@ -102,9 +106,10 @@ abstract class AbstractAimsMojo extends AbstractMojo {
             }
         }
         if (errors > 0 && failOnError) {
-            throw new MojoFailureException("The AIMS content has " + errors + " error(s); "
-                    + (renders() ? "the handbook was not written. " : "") + "Fix them (listed above, with file"
-                    + " and line), or set aims.failOnError=false to write the handbook anyway.");
+            throw new MojoFailureException("The AIMS content has " + errors + " error(s)"
+                    + (renders() ? "; the handbook was not written" : "") + ". Fix them (listed above, with file"
+                    + " and line), or set aims.failOnError=false to "
+                    + (renders() ? "write the handbook anyway." : "pass the build anyway."));
         }
         if (warnings > 0 && failOnWarning) {
             throw new MojoFailureException("The AIMS content has " + warnings + " warning(s) and failOnWarning is"

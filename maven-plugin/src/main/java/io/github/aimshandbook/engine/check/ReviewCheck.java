@@ -45,11 +45,14 @@ final class ReviewCheck implements Check {
         } else if (review.validUntil() != null && today.isAfter(review.validUntil())) {
             reason = capitalize(kind) + " " + id + " expired on " + review.validUntil() + ". Renew it and update"
                     + " 'validUntil'.";
+        } else if (kind.equals("evidence record")) {
+            reason = "Evidence record " + id + " is out of date since " + review.due().orElseThrow() + " (dated "
+                    + review.start() + ", to be renewed every " + review.every() + "). Collect fresh evidence and"
+                    + " update the record's date.";
         } else {
             reason = capitalize(kind) + " " + id + " was due for review on " + review.due().orElseThrow()
-                    + " (" + (kind.equals("evidence record") ? "dated " : "last reviewed ") + review.start()
-                    + ", every " + review.every() + "). Review it and update "
-                    + (kind.equals("evidence record") ? "the record." : "'lastReviewed'.");
+                    + " (last reviewed " + review.start() + ", every " + review.every() + "). Review it and update"
+                    + " 'lastReviewed'.";
         }
         result.add(new Overdue(id, title, kind, review.due().orElse(null), reason));
     }
