@@ -5,10 +5,19 @@ import java.time.LocalDate;
 
 /**
  * One run's settings. {@code render} false checks only and writes just the report; {@code writeWithErrors} lets a
- * handbook be written although the content has errors (the build does not fail on them).
+ * handbook be written although the content has errors (the build does not fail on them); {@code gapsAsErrors} makes
+ * an applicable control without evidence an error; attachments larger than {@code maxAttachmentSize} bytes are errors.
  */
 public record Options(Path contentDirectory, Path outputDirectory, LocalDate today, boolean render,
-        boolean writeWithErrors) {
+        boolean writeWithErrors, boolean gapsAsErrors, long maxAttachmentSize) {
+
+    /** The largest attachment copied into a handbook unless configured otherwise: 25 MB. */
+    public static final long DEFAULT_MAX_ATTACHMENT_SIZE = 25L * 1024 * 1024;
+
+    public Options(Path contentDirectory, Path outputDirectory, LocalDate today, boolean render,
+            boolean writeWithErrors) {
+        this(contentDirectory, outputDirectory, today, render, writeWithErrors, false, DEFAULT_MAX_ATTACHMENT_SIZE);
+    }
 
     public Options {
         if (contentDirectory == null || outputDirectory == null || today == null) {

@@ -47,7 +47,7 @@ public final class Pipeline {
         }
         Catalog catalog = timed("load", timings, CatalogLoader::load);
         Optional<Content> content = timed("load", timings,
-                () -> new ContentLoader(options.contentDirectory(), findings).load());
+                () -> new ContentLoader(options.contentDirectory(), findings, options.maxAttachmentSize()).load());
         if (content.isEmpty()) {
             if (!options.render()) {
                 writeReportOnly(options, null, null, findings);
@@ -56,7 +56,7 @@ public final class Pipeline {
         }
         Handbook handbook = timed("link", timings, () -> new Linker(findings).link(catalog, content.get()));
         Assessment assessment = timed("check", timings,
-                () -> new Checker().check(handbook, options.today(), findings));
+                () -> new Checker(options.gapsAsErrors()).check(handbook, options.today(), findings));
 
         boolean hasErrors = findings.count(Severity.ERROR) > 0;
         if (!options.render()) {

@@ -45,6 +45,14 @@ abstract class AbstractAimsMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
     String outputTimestamp;
 
+    /** Treat an applicable control without evidence (a gap) as an error rather than a warning. */
+    @Parameter(property = "aims.gapsAsErrors", defaultValue = "false")
+    boolean gapsAsErrors;
+
+    /** The largest attachment, in megabytes, that may be copied into the handbook. */
+    @Parameter(property = "aims.maxAttachmentSize", defaultValue = "25")
+    int maxAttachmentSize;
+
     /** Skip this goal. */
     @Parameter(property = "aims.skip", defaultValue = "false")
     boolean skip;
@@ -67,7 +75,7 @@ abstract class AbstractAimsMojo extends AbstractMojo {
             return;
         }
         Options options = new Options(contentDirectory.toPath(), outputDirectory.toPath(), judgementDate(),
-                renders(), !failOnError);
+                renders(), !failOnError, gapsAsErrors, maxAttachmentSize * 1024L * 1024L);
         long start = System.nanoTime();
         Result result;
         try {

@@ -20,11 +20,16 @@ import java.util.Set;
  */
 public final class Checker {
 
-    private static final List<Check> CHECKS = List.of(new SoaCheck(), new SystemCheck(), new RiskCheck(),
-            new ReviewCheck());
+    private final List<Check> checks;
+
+    /** {@code gapsAsErrors}: an applicable control without evidence fails the build instead of warning. */
+    public Checker(boolean gapsAsErrors) {
+        this.checks = List.of(new SoaCheck(gapsAsErrors), new SystemCheck(), new RiskCheck(), new ReviewCheck(),
+                new DocumentedInformationCheck());
+    }
 
     public Assessment check(Handbook handbook, LocalDate today, Findings findings) {
-        CHECKS.forEach(c -> c.run(handbook, today, findings));
+        checks.forEach(c -> c.run(handbook, today, findings));
         List<Overdue> overdue = ReviewCheck.overdue(handbook, today);
         Set<String> overdueIds = overdue.stream().map(Overdue::id).collect(java.util.stream.Collectors.toSet());
 

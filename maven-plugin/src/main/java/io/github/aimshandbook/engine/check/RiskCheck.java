@@ -16,7 +16,13 @@ final class RiskCheck implements Check {
     public void run(Handbook handbook, LocalDate today, Findings findings) {
         RiskMatrix matrix = handbook.content().manifest().riskMatrix();
         List<String> categories = handbook.catalog().objectives().stream().map(AiObjective::key).toList();
-        for (Risk r : handbook.content().risks()) {
+        List<Risk> risks = handbook.content().risks();
+        if (!risks.isEmpty() && risks.stream().allMatch(r -> "security".equals(r.category()))) {
+            findings.warning("one-sided-risk-register", risks.get(0).location(), "Every risk in the register is a"
+                    + " security risk. An AI risk register also covers fairness, transparency, privacy, robustness,"
+                    + " safety and impacts on people and society; auditors look for them.");
+        }
+        for (Risk r : risks) {
             if (r.likelihood() > matrix.likelihood() || r.impact() > matrix.impact()
                     || r.residualLikelihood() > matrix.likelihood() || r.residualImpact() > matrix.impact()) {
                 findings.error("risk-out-of-matrix", r.location(), "Risk " + r.id() + " is scored outside the risk"

@@ -15,6 +15,12 @@ import java.util.Set;
 /** The Statement of Applicability: every control once, decisions justified, applicable controls evidenced. */
 final class SoaCheck implements Check {
 
+    private final boolean gapsAsErrors;
+
+    SoaCheck(boolean gapsAsErrors) {
+        this.gapsAsErrors = gapsAsErrors;
+    }
+
     @Override
     public void run(Handbook handbook, LocalDate today, Findings findings) {
         var soa = handbook.content().soa();
@@ -51,9 +57,13 @@ final class SoaCheck implements Check {
                 continue; // not a catalog control: reported by the link stage
             }
             if (e.applicable() && trace.evidence().isEmpty()) {
-                findings.warning("control-gap", e.location(), "Control " + e.controlId() + " is applicable but has"
-                        + " no evidence. List documents or evidence records under 'evidence:', or name "
-                        + e.controlId() + " in their 'controls:'.");
+                String message = "Control " + e.controlId() + " is applicable but has no evidence. List documents or"
+                        + " evidence records under 'evidence:', or name " + e.controlId() + " in their 'controls:'.";
+                if (gapsAsErrors) {
+                    findings.error("control-gap", e.location(), message);
+                } else {
+                    findings.warning("control-gap", e.location(), message);
+                }
             }
             for (String id : trace.evidence()) {
                 var target = handbook.index().find(id);

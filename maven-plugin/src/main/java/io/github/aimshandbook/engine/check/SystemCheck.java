@@ -33,6 +33,11 @@ final class SystemCheck implements Check {
         }
         for (Document d : handbook.content().documents()) {
             boolean perSystem = "model-card".equals(d.type()) || "impact-assessment".equals(d.type());
+            if ("impact-assessment".equals(d.type()) && d.systems().size() > 1) {
+                findings.warning("shared-impact-assessment", d.systems().get(1).location(), "Impact assessment "
+                        + d.id() + " covers " + d.systems().size() + " systems. Assess each system in its own"
+                        + " document, so that each assessment names exactly the system it assesses.");
+            }
             if (perSystem && d.systems().isEmpty()) {
                 findings.error("missing-field", new Location(d.path(), 1, 1), "This " + d.type().replace('-', ' ')
                         + " names no system. Add 'systems: [ID]' to its front matter with the system(s) it covers.");

@@ -42,9 +42,12 @@ public final class ContentLoader {
     private final EntityReader entities;
     private final DocumentReader documents;
 
-    public ContentLoader(Path root, Findings findings) {
+    private final long maxAttachmentSize;
+
+    public ContentLoader(Path root, Findings findings, long maxAttachmentSize) {
         this.root = root;
         this.findings = findings;
+        this.maxAttachmentSize = maxAttachmentSize;
         this.sources = new SourceReader(findings);
         this.yaml = new YamlParser(findings);
         this.entities = new EntityReader(findings, new Attachments(root, findings));
@@ -135,14 +138,32 @@ public final class ContentLoader {
         }
     }
 
+    /** Every file of the content, attachments larger than the limit reported (they would bloat the handbook). */
     private Set<String> allFiles() {
+        Set<String> files = new TreeSet<>();
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).map(this::relative)
-                    .filter(p -> !p.startsWith("templates/"))
-                    .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String path = relative(file);
+                if (path.startsWith("templates/")) {
+                    continue;
+                }
+                files.add(path);
+                long size = Files.size(file);
+                if (size > maxAttachmentSize && !path.matches(".*\\.(ya?ml|md|adoc)$")) {
+                    findings.error("attachment-too-large", Location.of(path), "The file is " + megabytes(size)
+                            + ", more than the limit of " + megabytes(maxAttachmentSize) + " for attachments. Link to"
+                            + " where it is kept with 'url:' instead, or raise maxAttachmentSize"
+                            + " (-Daims.maxAttachmentSize=...).");
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list " + root, e);
         }
+        return files;
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
     private String relative(Path p) {

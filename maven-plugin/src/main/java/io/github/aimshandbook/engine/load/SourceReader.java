@@ -22,9 +22,19 @@ final class SourceReader {
         this.findings = findings;
     }
 
+    /** Text files larger than this are refused: no AIMS document is that long, and parsing it would take ages. */
+    static final long MAX_TEXT_SIZE = 8L * 1024 * 1024;
+
     Optional<String> read(Path file, String relativePath) {
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > MAX_TEXT_SIZE) {
+                findings.error("file-too-large", Location.of(relativePath), "The file is " + size / (1024 * 1024)
+                        + " MB; content files may have at most " + MAX_TEXT_SIZE / (1024 * 1024) + " MB. Split it,"
+                        + " or move data into an attachment under files/.");
+                return Optional.empty();
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             findings.error("unreadable-file", Location.of(relativePath),
@@ -50,8 +60,16 @@ final class SourceReader {
             }
             findings.error("not-utf8", new Location(relativePath, line, column),
                     "The file is not valid UTF-8 (byte 0x" + String.format("%02X", bytes[in.position()])
-                            + "). Save it with UTF-8 encoding.");
+                            + " at offset " + in.position() + "). Save it with UTF-8 encoding.");
             return Optional.empty();
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                findings.error("binary-file", Location.of(relativePath), "The file holds binary data (a zero byte"
+                        + " at offset " + i + "), not text. Content files are UTF-8 text; put binary files under"
+                        + " files/.");
+                return Optional.empty();
+            }
         }
         decoder.flush(out);
         out.flip();

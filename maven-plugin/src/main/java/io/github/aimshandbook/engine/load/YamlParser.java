@@ -62,8 +62,19 @@ final class YamlParser {
                     + ". Check indentation, quoting and the ':' after each key.");
             return Optional.empty();
         } catch (YAMLException e) {
-            findings.error("invalid-yaml", new Location(file, lineOffset + 1, 1),
-                    "Invalid YAML: " + e.getMessage() + ".");
+            String message = String.valueOf(e.getMessage());
+            String detail;
+            if (message.contains("aliases")) {
+                detail = "it uses more than " + MAX_ALIASES + " aliases (*name) of lists or mappings, which is refused"
+                        + " as a possible alias bomb. Write the values out instead.";
+            } else if (message.toLowerCase(java.util.Locale.ROOT).contains("nesting")) {
+                detail = "it nests lists or mappings more than " + MAX_DEPTH + " levels deep. Flatten it.";
+            } else if (message.contains("code points")) {
+                detail = "the document is larger than " + MAX_CODE_POINTS + " characters. Split it.";
+            } else {
+                detail = message + ".";
+            }
+            findings.error("invalid-yaml", new Location(file, lineOffset + 1, 1), "Invalid YAML: " + detail);
             return Optional.empty();
         }
     }

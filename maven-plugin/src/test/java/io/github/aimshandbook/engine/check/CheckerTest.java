@@ -144,4 +144,46 @@ class CheckerTest {
                 .isEqualTo("soa.yaml:11:16: warning: Document ai-policy is draft but counts as evidence of A.2.2."
                         + " Approve it, or stop citing it. [draft-evidence]");
     }
+
+    @Test
+    void makes_gaps_errors_when_asked() {
+        Scenario s = Scenario.small(temp).gapsAsErrors().run();
+
+        assertThat(s.findings()).filteredOn(f -> f.code().equals("control-gap"))
+                .allMatch(f -> f.severity() == io.github.aimshandbook.engine.model.Severity.ERROR).hasSize(29);
+    }
+
+    @Test
+    void warns_about_an_impact_assessment_shared_by_several_systems() {
+        Scenario s = Scenario.small(temp)
+                .write("systems/chatbot.yaml", "name: Chatbot\nowner: aims-lead\naiRoles: [user]\n")
+                .replace("impact-assessments/churn-model-ia.md", "systems: [churn-model]",
+                        "systems: [churn-model, chatbot]").run();
+
+        assertThat(s.messages("shared-impact-assessment")).containsExactly("impact-assessments/churn-model-ia.md:4:24:"
+                + " warning: Impact assessment churn-model-ia covers 2 systems. Assess each system in its own"
+                + " document, so that each assessment names exactly the system it assesses. [shared-impact-assessment]");
+    }
+
+    @Test
+    void warns_about_a_register_of_security_risks_only() {
+        Scenario s = Scenario.small(temp).replace("risks.yaml", "category: robustness", "category: security").run();
+
+        assertThat(s.messages("one-sided-risk-register")).singleElement().asString()
+                .startsWith("risks.yaml:1:7: warning: Every risk in the register is a security risk.");
+    }
+
+    @Test
+    void lists_clauses_whose_documented_information_no_document_gives() {
+        Scenario s = Scenario.small(temp).run();
+
+        assertThat(s.messages("missing-documented-information")).anyMatch(m -> m.equals("aims.yaml: warning: No"
+                + " document answers clause 6.2 AI objectives and planning to achieve them, which asks for: The AI"
+                + " objectives (document). Name the clause in the 'clauses:' of the document that covers it, or write"
+                + " one. [missing-documented-information]"));
+        assertThat(String.join("\n", s.messages("missing-documented-information")))
+                .as("answered: by the AI policy, the risk procedure, the scope, the risk register, the assessments")
+                .doesNotContain("clause 5.2 ", "clause 6.1.2 ", "clause 4.3 ", "clause 8.2 ", "clause 8.4 ",
+                        "clause 9.3.3 ", "clause 4.4 ", "clause 7.5.1 ");
+    }
 }

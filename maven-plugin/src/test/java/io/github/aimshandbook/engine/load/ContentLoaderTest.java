@@ -131,7 +131,7 @@ class ContentLoaderTest {
         s.run();
 
         assertThat(s.messages("not-utf8")).containsExactly("systems/churn-model.yaml:2:13: error: The file is not"
-                + " valid UTF-8 (byte 0xE9). Save it with UTF-8 encoding. [not-utf8]");
+                + " valid UTF-8 (byte 0xE9 at offset 24). Save it with UTF-8 encoding. [not-utf8]");
     }
 
     @Test
@@ -185,5 +185,50 @@ class ContentLoaderTest {
 
     private static Document document(Scenario s, String id) {
         return s.content().documents().stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void refuses_an_attachment_above_the_size_limit() throws Exception {
+        Scenario s = Scenario.small(temp).maxAttachmentSize(10).run();
+
+        assertThat(s.messages("attachment-too-large")).contains("files/validation.txt: error: The file is 0.0 MB,"
+                + " more than the limit of 0.0 MB for attachments. Link to where it is kept with 'url:' instead, or"
+                + " raise maxAttachmentSize (-Daims.maxAttachmentSize=...). [attachment-too-large]");
+    }
+
+    @Test
+    void reports_a_binary_file_where_text_is_expected() throws Exception {
+        Scenario s = Scenario.small(temp);
+        Files.write(s.root().resolve("policies/ai-policy.md"), new byte[] {'#', ' ', 'x', 0, 1, 2});
+        s.run();
+
+        assertThat(s.messages("binary-file")).containsExactly("policies/ai-policy.md: error: The file holds binary"
+                + " data (a zero byte at offset 3), not text. Content files are UTF-8 text; put binary files under"
+                + " files/. [binary-file]");
+    }
+
+    @Test
+    void stops_an_alias_bomb_with_a_finding() {
+        StringBuilder bomb = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+        for (char c = 'b'; c <= 'm'; c++) {
+            char p = (char) (c - 1);
+            bomb.append(c).append(": &").append(c).append(" [*").append(p).append(", *").append(p).append(", *")
+                    .append(p).append(", *").append(p).append(", *").append(p).append(", *").append(p)
+                    .append(", *").append(p).append(", *").append(p).append(", *").append(p).append(", *")
+                    .append(p).append("]\n");
+        }
+        Scenario s = Scenario.small(temp).write("systems/churn-model.yaml", bomb.toString()).run();
+
+        assertThat(s.messages("invalid-yaml")).containsExactly("systems/churn-model.yaml:1:1: error: Invalid YAML: it"
+                + " uses more than 100 aliases (*name) of lists or mappings, which is refused as a possible alias bomb."
+                + " Write the values out instead. [invalid-yaml]");
+    }
+
+    @Test
+    void stops_deep_nesting_with_a_finding() {
+        Scenario s = Scenario.small(temp).write("systems/churn-model.yaml", "name: " + "[".repeat(5000)).run();
+
+        assertThat(s.messages("invalid-yaml")).singleElement().asString().contains("Invalid YAML: it nests lists or"
+                + " mappings more than 50 levels deep. Flatten it.");
     }
 }
