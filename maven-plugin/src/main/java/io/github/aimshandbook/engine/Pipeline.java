@@ -36,8 +36,8 @@ public final class Pipeline {
         Map<String, Long> timings = new LinkedHashMap<>();
         Findings findings = new Findings();
         if (!Files.isDirectory(options.contentDirectory())) {
-            findings.error("missing-content", Location.of(options.contentDirectory().toString()),
-                    "The content folder does not exist. Create it with aims.yaml and soa.yaml, or set"
+            findings.error("missing-content", Location.of(""), "The content folder " + options.contentDirectory()
+                    + " does not exist. Create it with aims.yaml and soa.yaml, or set"
                             + " contentDirectory (-Daims.contentDirectory=...) to where your AIMS content is.");
             return new Result(findings.sorted(), null, 0, timings);
         }
@@ -70,7 +70,8 @@ public final class Pipeline {
         RenderedSite site;
         try (Renderer renderer = new Renderer(templates, options.contentDirectory())) {
             site = timed("render", timings,
-                    () -> renderer.render(handbook, assessment, findings.sorted(), generator));
+                    () -> renderer.render(handbook, assessment, findings.sorted(), generator, options.html(),
+                            options.pdf()));
         }
         timed("write", timings, () -> {
             new OutputWriter(options.outputDirectory()).write(site);

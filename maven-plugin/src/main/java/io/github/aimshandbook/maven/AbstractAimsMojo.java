@@ -53,6 +53,10 @@ abstract class AbstractAimsMojo extends AbstractMojo {
     @Parameter(property = "aims.maxAttachmentSize", defaultValue = "25")
     int maxAttachmentSize;
 
+    /** The formats of the handbook that aims:handbook writes: html, pdf, or both separated by a comma. */
+    @Parameter(property = "aims.formats", defaultValue = "html,pdf")
+    String formats;
+
     /** Skip this goal. */
     @Parameter(property = "aims.skip", defaultValue = "false")
     boolean skip;
@@ -74,8 +78,10 @@ abstract class AbstractAimsMojo extends AbstractMojo {
             getLog().info("Skipping aims:" + goalName() + " (aims.skip is true).");
             return;
         }
+        java.util.Set<String> chosen = formats();
         Options options = new Options(contentDirectory.toPath(), outputDirectory.toPath(), judgementDate(),
-                renders(), !failOnError, gapsAsErrors, maxAttachmentSize * 1024L * 1024L);
+                renders(), !failOnError, gapsAsErrors, maxAttachmentSize * 1024L * 1024L, chosen.contains("html"),
+                chosen.contains("pdf"));
         long start = System.nanoTime();
         Result result;
         try {
@@ -123,6 +129,23 @@ abstract class AbstractAimsMojo extends AbstractMojo {
             throw new MojoFailureException("The AIMS content has " + warnings + " warning(s) and failOnWarning is"
                     + " set. Fix them (listed above), or set aims.failOnWarning=false.");
         }
+    }
+
+    private java.util.Set<String> formats() throws MojoFailureException {
+        java.util.Set<String> chosen = new java.util.TreeSet<>();
+        for (String f : (formats == null ? "" : formats).split(",")) {
+            String format = f.strip().toLowerCase(java.util.Locale.ROOT);
+            if (format.equals("html") || format.equals("pdf")) {
+                chosen.add(format);
+            } else if (!format.isEmpty()) {
+                throw new MojoFailureException("aims.formats names '" + f.strip() + "', which is not a format of the"
+                        + " handbook. Use html, pdf, or html,pdf.");
+            }
+        }
+        if (chosen.isEmpty()) {
+            throw new MojoFailureException("aims.formats is empty. Use html, pdf, or html,pdf.");
+        }
+        return chosen;
     }
 
     private LocalDate judgementDate() throws MojoFailureException {

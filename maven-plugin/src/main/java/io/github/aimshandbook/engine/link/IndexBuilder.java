@@ -69,7 +69,7 @@ final class IndexBuilder {
             String first = existing.definedAt() == null ? "the ISO/IEC 42001 catalog"
                     : existing.definedAt().toString();
             findings.error("duplicate-id", where, "The id '" + id + "' of this " + kind.label()
-                    + " is already used by a " + existing.kind().label() + " (" + first
+                    + " is already used by " + Linker.article(existing.kind().label()) + " (" + first
                     + "). Ids must be unique across all documents, systems, risks, evidence records and roles.");
             return;
         }

@@ -54,6 +54,7 @@ public final class Linker {
         this.documentsByPath = new TreeMap<>();
         content.documents().forEach(d -> documentsByPath.putIfAbsent(d.path(), d.id()));
         content.files().stream().filter(f -> f.startsWith("files/")).forEach(attachments::add);
+        content.evidence().stream().filter(e -> e.file() != null).forEach(e -> attachments.add(e.file().path()));
 
         var m = content.manifest();
         // the manifest and the SoA's header are not entities with pages, so they leave no backlinks
@@ -131,8 +132,9 @@ public final class Linker {
         String expected = kinds.equals(ANY) ? "id" : kinds.stream().map(EntityKind::label)
                 .reduce((a, b) -> a + " or " + b).orElse("id");
         if (target.isPresent()) {
-            findings.error("wrong-reference-kind", ref.location(), "'" + ref.id() + "' in " + field + " is a "
-                    + target.get().kind().label() + ", but " + field + " must name a " + expected + "."
+            findings.error("wrong-reference-kind", ref.location(), "'" + ref.id() + "' in " + field + " is "
+                    + article(target.get().kind().label()) + ", but " + field + " must name " + article(expected)
+                    + "."
                     + Closest.hint(ref.id(), index.idsOf(kinds)));
             return;
         }
@@ -143,6 +145,10 @@ public final class Linker {
         }
         findings.error("unresolved-reference", ref.location(), "Unresolved reference '" + ref.id() + "' in "
                 + field + ": no " + expected + " has this id." + hint);
+    }
+
+    static String article(String noun) {
+        return ("AEIOU".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
     }
 
     private void fileLink(String fromFile, FileLink link) {

@@ -83,7 +83,7 @@ public final class ContentLoader {
     private Optional<YamlMap> requiredMapping(String path, String what) {
         if (!Files.isRegularFile(root.resolve(path))) {
             findings.error("missing-file", Location.of(path), "The content folder has no " + path + " ("
-                    + what + "). Create " + root.resolve(path) + "; `mvn aims:init` writes a starter.");
+                    + what + "). Create " + root.resolve(path) + "; the README shows what it holds.");
             return Optional.empty();
         }
         return mapping(path, what);

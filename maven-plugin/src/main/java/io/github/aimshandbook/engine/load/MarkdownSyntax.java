@@ -25,7 +25,6 @@ public final class MarkdownSyntax {
                     WikiLinkExtension.create()))
             .set(WikiLinkExtension.LINK_FIRST_SYNTAX, true)
             .set(WikiLinkExtension.ALLOW_ANCHORS, false)
-            .set(WikiLinkExtension.ALLOW_PIPE_ESCAPE, true)
             .set(TablesExtension.CLASS_NAME, "table")
             .set(HtmlRenderer.GENERATE_HEADER_ID, true)
             .set(HtmlRenderer.RENDER_HEADER_ID, false)

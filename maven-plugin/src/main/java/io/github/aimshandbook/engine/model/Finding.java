@@ -21,7 +21,7 @@ public record Finding(Severity severity, String code, String message, Location l
 
     /** The form editors and CI annotate: {@code path:line:column: severity: message [code]}. */
     public String format(String pathPrefix) {
-        String where = pathPrefix + location.file();
+        String where = location.file().isEmpty() ? pathPrefix.replaceAll("/$", "") : pathPrefix + location.file();
         if (location.line() > 0) {
             where += ":" + location.line() + ":" + location.column();
         }

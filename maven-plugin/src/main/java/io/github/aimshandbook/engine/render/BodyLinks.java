@@ -1,5 +1,6 @@
 package io.github.aimshandbook.engine.render;
 
+import io.github.aimshandbook.engine.link.Anchors;
 import io.github.aimshandbook.engine.link.Handbook;
 import io.github.aimshandbook.engine.link.Paths;
 import io.github.aimshandbook.engine.link.Target;
@@ -24,9 +25,29 @@ final class BodyLinks {
     }
 
     String rewrite(String html, String sourceFile, String page) {
+        return rewrite(html, sourceFile, Paths.toRoot(page), null);
+    }
+
+    /**
+     * Rewrites a body for the print document: references and links to documents become anchors inside it, images
+     * and other files are addressed from the content root, and the body's own ids get {@code prefix} so that
+     * headings of different documents never share an id.
+     */
+    String rewriteForPrint(String html, String sourceFile, String prefix) {
+        return rewrite(html, sourceFile, "", prefix);
+    }
+
+    private String rewrite(String html, String sourceFile, String root, String printPrefix) {
         Document doc = Jsoup.parseBodyFragment(html);
         doc.outputSettings().prettyPrint(false);
-        String root = Paths.toRoot(page);
+        if (printPrefix != null) {
+            for (Element e : doc.select("[id]")) {
+                e.attr("id", printPrefix + "--" + e.id());
+            }
+            for (Element a : doc.select("a[href^=#]")) {
+                a.attr("href", "#" + printPrefix + "--" + a.attr("href").substring(1));
+            }
+        }
         for (Element a : doc.select("a[href]")) {
             String href = a.attr("href");
             if (href.startsWith(REF)) {
@@ -37,7 +58,8 @@ final class BodyLinks {
                             .attr("title", "Unresolved reference " + id);
                     continue;
                 }
-                a.attr("href", root + target.get().href()).addClass("ref ref-" + target.get().kind().name()
+                a.attr("href", printPrefix != null ? "#" + Anchors.of(target.get().href())
+                        : root + target.get().href()).addClass("ref ref-" + target.get().kind().name()
                         .toLowerCase(java.util.Locale.ROOT));
                 a.removeClass("aims-autotext");
                 if (a.text().equals(id)) {
@@ -46,18 +68,19 @@ final class BodyLinks {
             } else if (isExternal(href)) {
                 a.attr("rel", "noopener noreferrer");
             } else if (!href.startsWith("#")) {
-                rewriteRelative(a, "href", sourceFile, root);
+                rewriteRelative(a, "href", sourceFile, root, printPrefix != null);
             }
         }
         for (Element img : doc.select("img[src]")) {
             if (!isExternal(img.attr("src"))) {
-                rewriteRelative(img, "src", sourceFile, root);
+                rewriteRelative(img, "src", sourceFile, root, false);
             }
         }
         return doc.body().html();
     }
 
-    private void rewriteRelative(Element element, String attribute, String sourceFile, String root) {
+    private void rewriteRelative(Element element, String attribute, String sourceFile, String root,
+            boolean pagesAsAnchors) {
         String value = element.attr(attribute);
         int hash = value.indexOf('#');
         String path = hash < 0 ? value : value.substring(0, hash);
@@ -67,9 +90,14 @@ final class BodyLinks {
         }
         String decoded = java.net.URLDecoder.decode(path.replace("+", "%2B"),
                 java.nio.charset.StandardCharsets.UTF_8);
-        handbook.fileTarget(sourceFile, decoded).ifPresentOrElse(
-                target -> element.attr(attribute, root + encode(target) + fragment),
-                () -> element.addClass("broken-link"));
+        handbook.fileTarget(sourceFile, decoded).ifPresentOrElse(target -> {
+            if (pagesAsAnchors && target.endsWith(".html")) {
+                String anchor = Anchors.of(target);
+                element.attr(attribute, "#" + (fragment.isEmpty() ? anchor : anchor + "--" + fragment.substring(1)));
+            } else {
+                element.attr(attribute, root + encode(target) + fragment);
+            }
+        }, () -> element.addClass("broken-link"));
     }
 
     private static String encode(String path) {

@@ -1,5 +1,6 @@
 package io.github.aimshandbook.engine.render;
 
+import io.github.aimshandbook.engine.link.Anchors;
 import io.github.aimshandbook.engine.link.Handbook;
 import io.github.aimshandbook.engine.link.Paths;
 import io.github.aimshandbook.engine.link.Target;
@@ -14,12 +15,32 @@ public final class PageContext {
     private final String title;
     private final String section;
     private final Handbook handbook;
+    private final boolean print;
 
     PageContext(String path, String title, String section, Handbook handbook) {
+        this(path, title, section, handbook, false);
+    }
+
+    private PageContext(String path, String title, String section, Handbook handbook, boolean print) {
         this.path = path;
         this.title = title;
         this.section = section;
         this.handbook = handbook;
+        this.print = print;
+    }
+
+    /** The context of the single print document, where every link is an anchor inside it. */
+    static PageContext print(String title, Handbook handbook) {
+        return new PageContext("handbook.pdf", title, "print", handbook, true);
+    }
+
+    public boolean isPrint() {
+        return print;
+    }
+
+    /** The id that a page's content carries in the print document. */
+    public String anchor(String handbookPath) {
+        return Anchors.of(handbookPath);
     }
 
     public String getPath() {
@@ -41,6 +62,9 @@ public final class PageContext {
 
     /** A handbook path (e.g. {@code soa.html}) as seen from this page. */
     public String to(String handbookPath) {
+        if (print && handbookPath.endsWith(".html")) {
+            return "#" + Anchors.of(handbookPath);
+        }
         return getRoot() + handbookPath;
     }
 
@@ -50,7 +74,8 @@ public final class PageContext {
 
     /** The link to an id's page from this page; "#" when the id resolves to nothing (already reported). */
     public String href(String id) {
-        return handbook.index().find(id).map(t -> getRoot() + t.href()).orElse("#");
+        return handbook.index().find(id).map(t -> print ? "#" + Anchors.of(t.href()) : getRoot() + t.href())
+                .orElse("#");
     }
 
     public String titleOf(String id) {

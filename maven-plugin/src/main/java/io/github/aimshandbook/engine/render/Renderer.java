@@ -42,10 +42,50 @@ public final class Renderer implements AutoCloseable {
     }
 
     public RenderedSite render(Handbook handbook, Assessment assessment, List<Finding> findings,
-            Generator generator) {
+            Generator generator, boolean html, boolean pdf) {
         Views views = new Views(handbook, assessment, findings, markdown);
         BodyLinks links = new BodyLinks(handbook);
         SiteInfo site = SiteInfo.of(handbook, assessment, generator);
+        Map<String, String> bodies = new ConcurrentHashMap<>();
+        views.documents().parallelStream().forEach(d -> bodies.put(d.id(), body(d)));
+        Map<String, byte[]> generated = new ConcurrentHashMap<>();
+        if (html) {
+            pages(handbook, views, links, site, bodies, generated);
+        }
+        if (pdf) {
+            generated.put("handbook.pdf", pdf(handbook, assessment, views, links, site, bodies, generator));
+        }
+        generated.put("aims-report.json", ReportWriter.write(generator, handbook, assessment, findings));
+        generated.put("soa.csv", SoaCsv.write(assessment));
+
+        SortedMap<String, Path> copies = new TreeMap<>();
+        for (String file : handbook.attachments()) {
+            copies.put(file, contentRoot.resolve(file));
+        }
+        return new RenderedSite(new TreeMap<>(generated), copies);
+    }
+
+    private byte[] pdf(Handbook handbook, Assessment assessment, Views views, BodyLinks links, SiteInfo site,
+            Map<String, String> bodies, Generator generator) {
+        Map<String, String> printBodies = new TreeMap<>();
+        for (Document d : views.documents()) {
+            String prefix = io.github.aimshandbook.engine.link.Anchors.of("documents/" + d.id() + ".html");
+            printBodies.put(d.id(), links.rewriteForPrint(bodies.get(d.id()), d.path(), prefix));
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("site", site);
+        model.put("page", PageContext.print(handbook.content().manifest().title(), handbook));
+        model.put("v", views);
+        model.put("bodies", printBodies);
+        templates.asset("assets/print.css").ifPresent(css -> model.put("css",
+                new String(css, StandardCharsets.UTF_8)));
+        String html = templates.render("print.ftlh", model);
+        return new PdfRenderer(templates, contentRoot).render(html, handbook.content().manifest(),
+                assessment.today(), site.generator());
+    }
+
+    private void pages(Handbook handbook, Views views, BodyLinks links, SiteInfo site, Map<String, String> bodies,
+            Map<String, byte[]> generated) {
 
         List<Page> pages = new ArrayList<>();
         pages.add(new Page("index.html", "index.ftlh", "Dashboard", "index", Map.of()));
@@ -82,7 +122,6 @@ public final class Renderer implements AutoCloseable {
                     Map.of("document", d)));
         }
 
-        Map<String, byte[]> generated = new ConcurrentHashMap<>();
         pages.parallelStream().forEach(p -> {
             PageContext page = new PageContext(p.path(), p.title(), p.section(), handbook);
             Map<String, Object> model = new HashMap<>(p.extra());
@@ -90,21 +129,13 @@ public final class Renderer implements AutoCloseable {
             model.put("page", page);
             model.put("v", views);
             if (p.extra().get("document") instanceof Document d) {
-                model.put("body", links.rewrite(body(d), d.path(), p.path()));
+                model.put("body", links.rewrite(bodies.get(d.id()), d.path(), p.path()));
             }
             generated.put(p.path(), templates.render(p.template(), model).getBytes(StandardCharsets.UTF_8));
         });
         for (String asset : ASSETS) {
             templates.asset(asset).ifPresent(bytes -> generated.put(asset, bytes));
         }
-        generated.put("aims-report.json", ReportWriter.write(generator, handbook, assessment, findings));
-        generated.put("soa.csv", SoaCsv.write(assessment));
-
-        SortedMap<String, Path> copies = new TreeMap<>();
-        for (String file : handbook.attachments()) {
-            copies.put(file, contentRoot.resolve(file));
-        }
-        return new RenderedSite(new TreeMap<>(generated), copies);
     }
 
     private String body(Document d) {

@@ -47,7 +47,7 @@ class LinkerTest {
         Scenario s = Scenario.small(temp).replace("soa.yaml", "evidence: [EV-001]", "evidence: [churn-model]").run();
 
         assertThat(s.messages("wrong-reference-kind")).singleElement().asString().contains(
-                "'churn-model' in evidence is a AI system, but evidence must name a document or evidence record.");
+                "'churn-model' in evidence is an AI system, but evidence must name a document or evidence record.");
     }
 
     @Test
@@ -65,7 +65,7 @@ class LinkerTest {
         Scenario s = Scenario.small(temp).replace("evidence.yaml", "id: EV-002", "id: churn-model").run();
 
         assertThat(s.messages("duplicate-id")).containsExactly("evidence.yaml:9:7: error: The id 'churn-model' of"
-                + " this evidence record is already used by a AI system (systems/churn-model.yaml:1:1). Ids must be"
+                + " this evidence record is already used by an AI system (systems/churn-model.yaml:1:1). Ids must be"
                 + " unique across all documents, systems, risks, evidence records and roles. [duplicate-id]");
     }
 
