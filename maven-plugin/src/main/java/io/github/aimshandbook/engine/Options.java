@@ -7,10 +7,12 @@ import java.time.LocalDate;
  * One run's settings. {@code render} false checks only and writes just the report; {@code writeWithErrors} lets a
  * handbook be written although the content has errors (the build does not fail on them); {@code gapsAsErrors} makes
  * an applicable control without evidence an error; attachments larger than {@code maxAttachmentSize} bytes are errors. {@code html} and
- * {@code pdf} choose the formats of the handbook; the report and the SoA export are always written.
+ * {@code pdf} choose the formats of the handbook; the report and the SoA export are always written;
+ * {@code allowRawHtml} keeps raw HTML from content in the handbook (for teams that trust every author).
  */
 public record Options(Path contentDirectory, Path outputDirectory, LocalDate today, boolean render,
-        boolean writeWithErrors, boolean gapsAsErrors, long maxAttachmentSize, boolean html, boolean pdf) {
+        boolean writeWithErrors, boolean gapsAsErrors, long maxAttachmentSize, boolean html, boolean pdf,
+        boolean allowRawHtml) {
 
     /** The largest attachment copied into a handbook unless configured otherwise: 25 MB. */
     public static final long DEFAULT_MAX_ATTACHMENT_SIZE = 25L * 1024 * 1024;
@@ -18,7 +20,7 @@ public record Options(Path contentDirectory, Path outputDirectory, LocalDate tod
     public Options(Path contentDirectory, Path outputDirectory, LocalDate today, boolean render,
             boolean writeWithErrors) {
         this(contentDirectory, outputDirectory, today, render, writeWithErrors, false, DEFAULT_MAX_ATTACHMENT_SIZE,
-                true, true);
+                true, true, false);
     }
 
     public Options {

@@ -56,7 +56,7 @@ public final class Pipeline {
         }
         Handbook handbook = timed("link", timings, () -> new Linker(findings).link(catalog, content.get()));
         Assessment assessment = timed("check", timings,
-                () -> new Checker(options.gapsAsErrors()).check(handbook, options.today(), findings));
+                () -> new Checker(options.gapsAsErrors(), options.allowRawHtml()).check(handbook, options.today(), findings));
 
         boolean hasErrors = findings.count(Severity.ERROR) > 0;
         if (!options.render()) {
@@ -68,7 +68,7 @@ public final class Pipeline {
         }
         Templates templates = new Templates(options.contentDirectory().resolve("templates"));
         RenderedSite site;
-        try (Renderer renderer = new Renderer(templates, options.contentDirectory())) {
+        try (Renderer renderer = new Renderer(templates, options.contentDirectory(), options.allowRawHtml())) {
             site = timed("render", timings,
                     () -> renderer.render(handbook, assessment, findings.sorted(), generator, options.html(),
                             options.pdf()));

@@ -57,6 +57,13 @@ abstract class AbstractAimsMojo extends AbstractMojo {
     @Parameter(property = "aims.formats", defaultValue = "html,pdf")
     String formats;
 
+    /**
+     * Keep raw HTML written in Markdown or AsciiDoc. Off by default: raw HTML is removed so that content cannot
+     * run script in the browsers of the handbook's readers. Turn it on only if every author is trusted.
+     */
+    @Parameter(property = "aims.allowRawHtml", defaultValue = "false")
+    boolean allowRawHtml;
+
     /** Skip this goal. */
     @Parameter(property = "aims.skip", defaultValue = "false")
     boolean skip;
@@ -81,7 +88,11 @@ abstract class AbstractAimsMojo extends AbstractMojo {
         java.util.Set<String> chosen = formats();
         Options options = new Options(contentDirectory.toPath(), outputDirectory.toPath(), judgementDate(),
                 renders(), !failOnError, gapsAsErrors, maxAttachmentSize * 1024L * 1024L, chosen.contains("html"),
-                chosen.contains("pdf"));
+                chosen.contains("pdf"), allowRawHtml);
+        if (allowRawHtml && renders()) {
+            getLog().warn("allowRawHtml is on: raw HTML from the content goes into the handbook unchecked. Use it only"
+                    + " if every author of the content is trusted.");
+        }
         long start = System.nanoTime();
         Result result;
         try {

@@ -24,8 +24,17 @@ public final class Checker {
 
     /** {@code gapsAsErrors}: an applicable control without evidence fails the build instead of warning. */
     public Checker(boolean gapsAsErrors) {
-        this.checks = List.of(new SoaCheck(gapsAsErrors), new SystemCheck(), new RiskCheck(), new ReviewCheck(),
-                new DocumentedInformationCheck());
+        this(gapsAsErrors, false);
+    }
+
+    /** {@code allowRawHtml}: the build keeps raw HTML, so its removal is not reported. */
+    public Checker(boolean gapsAsErrors, boolean allowRawHtml) {
+        List<Check> all = new java.util.ArrayList<>(List.of(new SoaCheck(gapsAsErrors), new SystemCheck(),
+                new RiskCheck(), new ReviewCheck(), new DocumentedInformationCheck()));
+        if (!allowRawHtml) {
+            all.add(new RawHtmlCheck());
+        }
+        this.checks = List.copyOf(all);
     }
 
     public Assessment check(Handbook handbook, LocalDate today, Findings findings) {

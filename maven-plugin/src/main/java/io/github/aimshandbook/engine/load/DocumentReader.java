@@ -121,7 +121,7 @@ final class DocumentReader {
                 meta.string("version").orElse(""), meta.oneOf("status", Vocabulary.DOCUMENT_STATUS).orElse("approved"),
                 meta.approval("approved"), meta.review("lastReviewed"), meta.refs("controls"),
                 meta.refs("clauses"), meta.refs("systems"), body, bodyStart + 1, found.references(),
-                found.fileLinks(), at));
+                found.fileLinks(), found.rawHtml(), at));
     }
 
     private static String firstMarkdownHeading(List<String> lines, int from) {

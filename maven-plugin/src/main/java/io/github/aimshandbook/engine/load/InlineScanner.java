@@ -1,5 +1,7 @@
 package io.github.aimshandbook.engine.load;
 
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ext.wikilink.WikiLink;
@@ -24,12 +26,13 @@ public final class InlineScanner {
     public static final Pattern ASCIIDOC_REF = Pattern.compile("(?<![\\w\\\\])ref:([A-Za-z0-9][A-Za-z0-9._-]*)\\[([^\\]]*)\\]");
     private static final Pattern ASCIIDOC_FILE = Pattern.compile(
             "(?<![\\w\\\\])(image::?|link:|xref:|include::)([^\\s\\[\\]]+)\\[");
+    private static final Pattern ASCIIDOC_PASS = Pattern.compile("pass:[a-z,]*\\[|\\+\\+\\+\\S");
     private static final Pattern ASCIIDOC_DELIMITER = Pattern.compile("^(-{4,}|\\.{4,}|/{4,}|`{3,}|\\+{4,})\\s*$");
 
     private InlineScanner() {
     }
 
-    public record Found(List<Ref> references, List<FileLink> fileLinks) {
+    public record Found(List<Ref> references, List<FileLink> fileLinks, List<Location> rawHtml) {
     }
 
     /**
@@ -39,6 +42,7 @@ public final class InlineScanner {
     public static Found markdown(String text, String file, int firstLine, int indent) {
         List<Ref> refs = new ArrayList<>();
         List<FileLink> links = new ArrayList<>();
+        List<Location> html = new ArrayList<>();
         Node document = MarkdownSyntax.parser().parse(text);
         LineIndex lines = new LineIndex(text);
         new NodeVisitor(
@@ -51,15 +55,20 @@ public final class InlineScanner {
                 new VisitHandler<>(Link.class, l -> addFileLink(l.getUrl().toString(), false,
                         lines.at(l.getStartOffset(), file, firstLine, indent), links)),
                 new VisitHandler<>(Image.class, i -> addFileLink(i.getUrl().toString(), true,
-                        lines.at(i.getStartOffset(), file, firstLine, indent), links))
+                        lines.at(i.getStartOffset(), file, firstLine, indent), links)),
+                new VisitHandler<>(HtmlBlock.class, h -> html.add(lines.at(h.getStartOffset(), file, firstLine,
+                        indent))),
+                new VisitHandler<>(HtmlInline.class, h -> html.add(lines.at(h.getStartOffset(), file, firstLine,
+                        indent)))
         ).visit(document);
-        return new Found(refs, links);
+        return new Found(refs, links, html);
     }
 
     /** Scans AsciiDoc, skipping listing, literal, passthrough and comment blocks and line comments. */
     public static Found asciidoc(String text, String file, int firstLine) {
         List<Ref> refs = new ArrayList<>();
         List<FileLink> links = new ArrayList<>();
+        List<Location> html = new ArrayList<>();
         String[] lines = text.split("\n", -1);
         String openBlock = null;
         for (int i = 0; i < lines.length; i++) {
@@ -69,6 +78,9 @@ public final class InlineScanner {
                 String d = delimiter.group(1);
                 if (openBlock == null) {
                     openBlock = d;
+                    if (d.startsWith("+")) {
+                        html.add(new Location(file, firstLine + i, 1)); // a passthrough block: raw HTML
+                    }
                 } else if (openBlock.equals(d)) {
                     openBlock = null;
                 }
@@ -76,6 +88,10 @@ public final class InlineScanner {
             }
             if (openBlock != null || line.startsWith("//")) {
                 continue;
+            }
+            Matcher pass = ASCIIDOC_PASS.matcher(line);
+            if (pass.find()) {
+                html.add(new Location(file, firstLine + i, pass.start() + 1));
             }
             Matcher ref = ASCIIDOC_REF.matcher(line);
             while (ref.find()) {
@@ -91,7 +107,7 @@ public final class InlineScanner {
                         new Location(file, firstLine + i, fileRef.start() + 1), links);
             }
         }
-        return new Found(refs, links);
+        return new Found(refs, links, html);
     }
 
     private static void addFileLink(String url, boolean image, Location where, List<FileLink> links) {

@@ -154,7 +154,7 @@ final class YamlMap {
                 indent = keyLocation(key).column() - 1 + 2;
             }
             InlineScanner.Found found = InlineScanner.markdown(markdown, file, start.line(), indent);
-            return new Text(markdown, start, found.references(), found.fileLinks());
+            return new Text(markdown, start, found.references(), found.fileLinks(), found.rawHtml());
         }).orElse(Text.EMPTY);
     }
 

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A narrative document: policy, procedure, model card, impact assessment, record or other. {@code body} is the
  * markup after the front matter; {@code bodyLine} is the file line its first line stands on. {@code references}
- * are the in-text links to ids ({@code [[ID]]}, {@code ref:ID[]}), {@code fileLinks} the relative links and images.
+ * are the in-text links to ids ({@code [[ID]]}, {@code ref:ID[]}), {@code fileLinks} the relative links and images, {@code rawHtml} where the text holds
+ * raw HTML (removed when rendered, unless the build allows it).
  */
 public record Document(
         String id,
@@ -25,6 +26,7 @@ public record Document(
         int bodyLine,
         List<Ref> references,
         List<FileLink> fileLinks,
+        List<Location> rawHtml,
         Location location) {
 
     public Document {
@@ -33,6 +35,7 @@ public record Document(
         systems = List.copyOf(systems);
         references = List.copyOf(references);
         fileLinks = List.copyOf(fileLinks);
+        rawHtml = List.copyOf(rawHtml);
     }
 
     /** Records prove that something was done; every other type describes how it is done. */

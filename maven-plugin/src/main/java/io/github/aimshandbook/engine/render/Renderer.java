@@ -32,8 +32,11 @@ public final class Renderer implements AutoCloseable {
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final AsciidocRenderer asciidoc;
 
-    public Renderer(Templates templates, Path contentRoot) {
+    private final HtmlSanitizer sanitizer;
+
+    public Renderer(Templates templates, Path contentRoot, boolean allowRawHtml) {
         this.templates = templates;
+        this.sanitizer = new HtmlSanitizer(allowRawHtml);
         this.contentRoot = contentRoot;
         this.asciidoc = new AsciidocRenderer(contentRoot);
     }
@@ -43,7 +46,7 @@ public final class Renderer implements AutoCloseable {
 
     public RenderedSite render(Handbook handbook, Assessment assessment, List<Finding> findings,
             Generator generator, boolean html, boolean pdf) {
-        Views views = new Views(handbook, assessment, findings, markdown);
+        Views views = new Views(handbook, assessment, findings, markdown, sanitizer);
         BodyLinks links = new BodyLinks(handbook);
         SiteInfo site = SiteInfo.of(handbook, assessment, generator);
         Map<String, String> bodies = new ConcurrentHashMap<>();
@@ -139,8 +142,8 @@ public final class Renderer implements AutoCloseable {
     }
 
     private String body(Document d) {
-        return d.format() == DocumentFormat.ASCIIDOC ? asciidoc.toHtml(d.body(), d.path())
-                : markdown.documentBody(d.body());
+        return sanitizer.clean(d.format() == DocumentFormat.ASCIIDOC ? asciidoc.toHtml(d.body(), d.path())
+                : markdown.documentBody(d.body()));
     }
 
     @Override

@@ -37,7 +37,11 @@ public final class Views {
     private final MarkdownRenderer markdown;
     private final BodyLinks links;
 
-    Views(Handbook handbook, Assessment assessment, List<Finding> findings, MarkdownRenderer markdown) {
+    private final HtmlSanitizer sanitizer;
+
+    Views(Handbook handbook, Assessment assessment, List<Finding> findings, MarkdownRenderer markdown,
+            HtmlSanitizer sanitizer) {
+        this.sanitizer = sanitizer;
         this.handbook = handbook;
         this.assessment = assessment;
         this.findings = List.copyOf(findings);
@@ -71,8 +75,9 @@ public final class Views {
         if (text == null || text.isBlank()) {
             return "";
         }
-        return links.rewrite(markdown.toHtml(text.markdown(), text.location().file()),
-                text.location().file(), page.getPath());
+        String html = sanitizer.clean(markdown.toHtml(text.markdown(), text.location().file()));
+        return page.isPrint() ? links.rewriteForPrint(html, text.location().file(), "text")
+                : links.rewrite(html, text.location().file(), page.getPath());
     }
 
     // --- controls

@@ -186,4 +186,23 @@ class CheckerTest {
                 .doesNotContain("clause 5.2 ", "clause 6.1.2 ", "clause 4.3 ", "clause 8.2 ", "clause 8.4 ",
                         "clause 9.3.3 ", "clause 4.4 ", "clause 7.5.1 ");
     }
+
+    @Test
+    void reports_raw_html_that_the_handbook_will_not_show() {
+        Scenario s = Scenario.small(temp)
+                .replace("policies/ai-policy.md", "We use AI responsibly.", "We use AI <span onclick=\"x()\">responsibly</span>.")
+                .replace("procedures/risk-procedure.adoc", "== Steps", "++++\n<script>alert(1)</script>\n++++\n\n== Steps")
+                .run();
+
+        assertThat(s.messages("raw-html-removed")).containsExactly(
+                "policies/ai-policy.md:14:11: warning: Raw HTML is removed from the handbook, so this part of the text"
+                        + " will not show. Write it in Markdown or AsciiDoc, or set allowRawHtml (-Daims.allowRawHtml=true)"
+                        + " if every author of this content is trusted. [raw-html-removed]",
+                "policies/ai-policy.md:14:42: warning: Raw HTML is removed from the handbook, so this part of the text"
+                        + " will not show. Write it in Markdown or AsciiDoc, or set allowRawHtml (-Daims.allowRawHtml=true)"
+                        + " if every author of this content is trusted. [raw-html-removed]",
+                "procedures/risk-procedure.adoc:11:1: warning: Raw HTML is removed from the handbook, so this part of"
+                        + " the text will not show. Write it in Markdown or AsciiDoc, or set allowRawHtml"
+                        + " (-Daims.allowRawHtml=true) if every author of this content is trusted. [raw-html-removed]");
+    }
 }

@@ -158,4 +158,18 @@ class HandbookOutputTest {
             return walk.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()).sorted().toList();
         }
     }
+
+    @Test
+    void publishes_no_script_that_content_smuggles_in() throws IOException {
+        Path content = Fixtures.copy("small", temp.resolve("hostile"));
+        Fixtures.write(content.resolve("policies/ai-policy.md"), Fixtures.read(content.resolve(
+                "policies/ai-policy.md")).replace("We use AI responsibly.", "We use AI <img src=x onerror=alert(1)>"
+                + " [click](javascript:alert(2)).\n\n<script>alert(3)</script>"));
+        Path out = temp.resolve("hostile-out");
+        Fixtures.build(content, out);
+
+        String page = Files.readString(out.resolve("documents/ai-policy.html"));
+        assertThat(page).doesNotContain("onerror", "javascript:", "<script>alert");
+        assertThat(page).contains("We use AI");
+    }
 }
