@@ -153,14 +153,14 @@ public final class Linker {
 
     private void fileLink(String fromFile, FileLink link) {
         var resolved = Paths.resolve(fromFile, link.path());
-        String what = link.image() ? "image" : "link";
+        String what = link.kind().label();
         if (resolved.isEmpty()) {
             findings.error("outside-content-root", link.location(), "The " + what + " '" + link.path()
                     + "' points outside the content folder. Copy the file under files/ and link to it there.");
             return;
         }
         String path = resolved.get();
-        if (documentsByPath.containsKey(path)) {
+        if (documentsByPath.containsKey(path) && link.kind() != FileLink.Kind.INCLUDE) {
             return;
         }
         if (!content.files().contains(path)) {
@@ -169,6 +169,9 @@ public final class Linker {
                     + "' leads to " + path + ", which is not in the content folder."
                     + (near.isEmpty() ? "" : " Did you mean " + String.join(" or ", near) + "?"));
             return;
+        }
+        if (link.kind() == FileLink.Kind.INCLUDE) {
+            return; // included into the document when it is rendered, not published on its own
         }
         if (path.endsWith(".md") || path.endsWith(".adoc")) {
             findings.error("missing-file", link.location(), "The " + what + " '" + link.path() + "' leads to "

@@ -15,6 +15,9 @@ public final class Paths {
      * when the result would leave the root.
      */
     public static Optional<String> resolve(String fromFile, String written) {
+        if (written.startsWith("/") || written.startsWith("\\") || written.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+            return Optional.empty(); // absolute paths and URLs lead out of the content
+        }
         int slash = fromFile.lastIndexOf('/');
         String base = slash < 0 ? "" : fromFile.substring(0, slash);
         Deque<String> parts = new ArrayDeque<>();

@@ -25,7 +25,9 @@ public final class InlineScanner {
     /** AsciiDoc's inline macro of ours: {@code ref:ID[]} or {@code ref:ID[text]}. */
     public static final Pattern ASCIIDOC_REF = Pattern.compile("(?<![\\w\\\\])ref:([A-Za-z0-9][A-Za-z0-9._-]*)\\[([^\\]]*)\\]");
     private static final Pattern ASCIIDOC_FILE = Pattern.compile(
-            "(?<![\\w\\\\])(image::?|link:|xref:|include::)([^\\s\\[\\]]+)\\[");
+            "(?<![\\w\\\\])(image::?|link:|xref:)([^\\s\\[\\]]+)\\[");
+    /** Includes are preprocessor directives: they apply anywhere, even inside listing blocks. */
+    private static final Pattern ASCIIDOC_INCLUDE = Pattern.compile("^include::([^\\[]+)\\[");
     private static final Pattern ASCIIDOC_PASS = Pattern.compile("pass:[a-z,]*\\[|\\+\\+\\+\\S");
     private static final Pattern ASCIIDOC_DELIMITER = Pattern.compile("^(-{4,}|\\.{4,}|/{4,}|`{3,}|\\+{4,})\\s*$");
 
@@ -52,9 +54,9 @@ public final class InlineScanner {
                         refs.add(new Ref(id, lines.at(w.getStartOffset(), file, firstLine, indent)));
                     }
                 }),
-                new VisitHandler<>(Link.class, l -> addFileLink(l.getUrl().toString(), false,
+                new VisitHandler<>(Link.class, l -> addFileLink(l.getUrl().toString(), FileLink.Kind.LINK,
                         lines.at(l.getStartOffset(), file, firstLine, indent), links)),
-                new VisitHandler<>(Image.class, i -> addFileLink(i.getUrl().toString(), true,
+                new VisitHandler<>(Image.class, i -> addFileLink(i.getUrl().toString(), FileLink.Kind.IMAGE,
                         lines.at(i.getStartOffset(), file, firstLine, indent), links)),
                 new VisitHandler<>(HtmlBlock.class, h -> html.add(lines.at(h.getStartOffset(), file, firstLine,
                         indent))),
@@ -73,6 +75,11 @@ public final class InlineScanner {
         String openBlock = null;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
+            Matcher include = ASCIIDOC_INCLUDE.matcher(line);
+            if (include.find()) {
+                addFileLink(include.group(1), FileLink.Kind.INCLUDE, new Location(file, firstLine + i, 1), links);
+                continue;
+            }
             Matcher delimiter = ASCIIDOC_DELIMITER.matcher(line);
             if (delimiter.matches()) {
                 String d = delimiter.group(1);
@@ -99,20 +106,20 @@ public final class InlineScanner {
             }
             Matcher fileRef = ASCIIDOC_FILE.matcher(line);
             while (fileRef.find()) {
-                String target = fileRef.group(2);
-                if (fileRef.group(1).startsWith("include")) {
-                    continue; // includes are resolved by Asciidoctor within the content root
-                }
-                addFileLink(target, fileRef.group(1).startsWith("image"),
-                        new Location(file, firstLine + i, fileRef.start() + 1), links);
+                FileLink.Kind kind = fileRef.group(1).startsWith("image") ? FileLink.Kind.IMAGE : FileLink.Kind.LINK;
+                addFileLink(fileRef.group(2), kind, new Location(file, firstLine + i, fileRef.start() + 1), links);
             }
         }
         return new Found(refs, links, html);
     }
 
-    private static void addFileLink(String url, boolean image, Location where, List<FileLink> links) {
-        if (url.isEmpty() || url.startsWith("#") || url.startsWith("/") || url.startsWith("aims-ref:")
-                || url.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+    private static void addFileLink(String url, FileLink.Kind kind, Location where, List<FileLink> links) {
+        boolean elsewhere = url.startsWith("/") || url.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*");
+        if (kind == FileLink.Kind.INCLUDE && elsewhere) {
+            links.add(new FileLink(url, "", kind, where)); // refused by the link stage: includes stay in the content
+            return;
+        }
+        if (url.isEmpty() || url.startsWith("#") || url.startsWith("aims-ref:") || elsewhere) {
             return; // same-page anchors, absolute paths and URLs with a scheme are not content files
         }
         String path = url;
@@ -128,7 +135,7 @@ public final class InlineScanner {
         }
         if (!path.isEmpty()) {
             links.add(new FileLink(java.net.URLDecoder.decode(path.replace("+", "%2B"),
-                    java.nio.charset.StandardCharsets.UTF_8), fragment, image, where));
+                    java.nio.charset.StandardCharsets.UTF_8), fragment, kind, where));
         }
     }
 

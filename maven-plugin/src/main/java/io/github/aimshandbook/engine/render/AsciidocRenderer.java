@@ -14,7 +14,8 @@ import org.asciidoctor.extension.Name;
 /**
  * AsciiDoc through AsciidoctorJ. Starting JRuby costs seconds, so the instance is created on first use only (a
  * handbook without AsciiDoc never pays for it) and then shared; conversions are serialized, since one Asciidoctor
- * instance is not safe for concurrent use. Content runs in SECURE mode with includes limited to the content root.
+ * instance is not safe for concurrent use. Content runs in SAFE mode (the safe mode cannot be changed from content),
+ * and every include is served by {@link ContentIncludes}, which reads only files of the content root.
  */
 final class AsciidocRenderer implements BodyRenderer, AutoCloseable {
 
@@ -30,10 +31,11 @@ final class AsciidocRenderer implements BodyRenderer, AutoCloseable {
         if (asciidoctor == null) {
             asciidoctor = Asciidoctor.Factory.create();
             asciidoctor.javaExtensionRegistry().inlineMacro(RefMacro.class);
+            asciidoctor.javaExtensionRegistry().includeProcessor(new ContentIncludes(contentRoot));
         }
         Path folder = contentRoot.resolve(sourceFile).getParent();
         Options options = Options.builder()
-                .safe(SafeMode.SECURE)
+                .safe(SafeMode.SAFE)
                 .standalone(false)
                 .baseDir(folder.toFile())
                 .attributes(Attributes.builder()
@@ -44,6 +46,7 @@ final class AsciidocRenderer implements BodyRenderer, AutoCloseable {
                         .attribute("idseparator", "-")
                         .attribute("icons!", "")
                         .attribute("allow-uri-read!", "")
+                        .attribute("data-uri!", "")
                         .build())
                 .build();
         return asciidoctor.convert(markup, options);

@@ -112,4 +112,20 @@ class LinkerTest {
         assertThat(Paths.toRoot("controls/A.2.2.html")).isEqualTo("../");
         assertThat(Paths.toRoot("index.html")).isEmpty();
     }
+
+    @Test
+    void reports_asciidoc_includes_that_are_missing_or_leave_the_content() {
+        Scenario s = Scenario.small(temp).replace("procedures/risk-procedure.adoc", "== Steps", String.join("\n",
+                "include::../files/missing.adoc[]", "include::../../../etc/passwd[]",
+                "include::https://evil.example/x.adoc[]", "", "== Steps")).run();
+
+        assertThat(s.messages("missing-file")).containsExactly("procedures/risk-procedure.adoc:11:1: error: The"
+                + " include '../files/missing.adoc' leads to files/missing.adoc, which is not in the content folder."
+                + " [missing-file]");
+        assertThat(s.messages("outside-content-root")).containsExactly(
+                "procedures/risk-procedure.adoc:12:1: error: The include '../../../etc/passwd' points outside the"
+                        + " content folder. Copy the file under files/ and link to it there. [outside-content-root]",
+                "procedures/risk-procedure.adoc:13:1: error: The include 'https://evil.example/x.adoc' points outside"
+                        + " the content folder. Copy the file under files/ and link to it there. [outside-content-root]");
+    }
 }

@@ -172,4 +172,21 @@ class HandbookOutputTest {
         assertThat(page).doesNotContain("onerror", "javascript:", "<script>alert");
         assertThat(page).contains("We use AI");
     }
+
+    @Test
+    void includes_asciidoc_partials_from_the_content_and_nothing_else() throws IOException {
+        Path content = Fixtures.copy("small", temp.resolve("includes"));
+        Fixtures.write(content.resolve("files/partials/escalation.adoc"), "Escalate to the ref:aims-lead[] at once.");
+        Fixtures.write(temp.resolve("includes/secret.txt"), "TOP SECRET");
+        Fixtures.write(content.resolve("procedures/risk-procedure.adoc"), Fixtures.read(content.resolve(
+                "procedures/risk-procedure.adoc")).replace("== Steps", "include::../files/partials/escalation.adoc[]"
+                + "\n\n== Steps"));
+        Path out = temp.resolve("includes-out");
+        Result built = Fixtures.build(content, out);
+
+        assertThat(built.filesWritten()).isPositive();
+        String page = Files.readString(out.resolve("documents/risk-procedure.html"));
+        assertThat(page).contains("Escalate to the <a href=\"../roles.html#role-aims-lead\"");
+        assertThat(page).doesNotContain("TOP SECRET");
+    }
 }
