@@ -142,9 +142,16 @@ public final class ContentLoader {
     private Set<String> allFiles() {
         Set<String> files = new TreeSet<>();
         try (Stream<Path> walk = Files.walk(root)) {
+            Path realRoot = root.toRealPath();
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String path = relative(file);
                 if (path.startsWith("templates/")) {
+                    continue;
+                }
+                if (!file.toRealPath().startsWith(realRoot)) {
+                    findings.error("outside-content-root", Location.of(path), "This is a symbolic link to "
+                            + file.toRealPath() + ", outside the content folder; it is not published. Copy the file"
+                            + " into the content folder instead.");
                     continue;
                 }
                 files.add(path);

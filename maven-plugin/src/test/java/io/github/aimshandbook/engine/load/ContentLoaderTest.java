@@ -231,4 +231,17 @@ class ContentLoaderTest {
         assertThat(s.messages("invalid-yaml")).singleElement().asString().contains("Invalid YAML: it nests lists or"
                 + " mappings more than 50 levels deep. Flatten it.");
     }
+
+    @Test
+    void refuses_a_symbolic_link_that_leads_out_of_the_content() throws Exception {
+        Path secret = temp.resolve("secret.txt");
+        Files.writeString(secret, "TOP SECRET");
+        Scenario s = Scenario.small(temp);
+        Files.createSymbolicLink(s.root().resolve("files/secret.txt"), secret);
+        s.run();
+
+        assertThat(s.messages("outside-content-root")).singleElement().asString()
+                .startsWith("files/secret.txt: error: This is a symbolic link to " + secret.toRealPath());
+        assertThat(s.content().files()).doesNotContain("files/secret.txt");
+    }
 }
