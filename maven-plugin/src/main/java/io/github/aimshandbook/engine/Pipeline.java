@@ -54,25 +54,36 @@ public final class Pipeline {
             }
             return new Result(findings.sorted(), null, 0, timings);
         }
-        Handbook handbook = timed("link", timings, () -> new Linker(findings).link(catalog, content.get()));
-        Assessment assessment = timed("check", timings,
-                () -> new Checker(options.gapsAsErrors(), options.allowRawHtml()).check(handbook, options.today(), findings));
-
-        boolean hasErrors = findings.count(Severity.ERROR) > 0;
         if (!options.render()) {
-            writeReportOnly(options, handbook, assessment, findings);
-            return new Result(findings.sorted(), assessment.readiness(), 1, timings);
-        }
-        if (hasErrors && !options.writeWithErrors()) {
-            return new Result(findings.sorted(), assessment.readiness(), 0, timings);
+            return checkOnly(options, catalog, content.get(), findings, timings);
         }
         Templates templates = new Templates(options.contentDirectory().resolve("templates"));
-        RenderedSite site;
         try (Renderer renderer = new Renderer(templates, options.contentDirectory(), options.allowRawHtml())) {
-            site = timed("render", timings,
-                    () -> renderer.render(handbook, assessment, findings.sorted(), generator, options.html(),
-                            options.pdf()));
+            renderer.prepare(content.get());
+            return build(options, catalog, content.get(), findings, timings, renderer);
         }
+    }
+
+    private Result checkOnly(Options options, Catalog catalog, Content content, Findings findings,
+            Map<String, Long> timings) {
+        Handbook handbook = timed("link", timings, () -> new Linker(findings).link(catalog, content));
+        Assessment assessment = timed("check", timings, () -> new Checker(options.gapsAsErrors(),
+                options.allowRawHtml()).check(handbook, options.today(), findings));
+        writeReportOnly(options, handbook, assessment, findings);
+        return new Result(findings.sorted(), assessment.readiness(), 1, timings);
+    }
+
+    private Result build(Options options, Catalog catalog, Content content, Findings findings,
+            Map<String, Long> timings, Renderer renderer) {
+        Handbook handbook = timed("link", timings, () -> new Linker(findings).link(catalog, content));
+        Assessment assessment = timed("check", timings, () -> new Checker(options.gapsAsErrors(),
+                options.allowRawHtml()).check(handbook, options.today(), findings));
+
+        if (findings.count(Severity.ERROR) > 0 && !options.writeWithErrors()) {
+            return new Result(findings.sorted(), assessment.readiness(), 0, timings);
+        }
+        RenderedSite site = timed("render", timings, () -> renderer.render(handbook, assessment, findings.sorted(),
+                generator, options.html(), options.pdf()));
         timed("write", timings, () -> {
             new OutputWriter(options.outputDirectory()).write(site);
             return null;

@@ -20,18 +20,43 @@ import org.asciidoctor.extension.Name;
 final class AsciidocRenderer implements BodyRenderer, AutoCloseable {
 
     private final Path contentRoot;
+    private java.util.concurrent.CompletableFuture<Asciidoctor> starting;
     private Asciidoctor asciidoctor;
 
     AsciidocRenderer(Path contentRoot) {
         this.contentRoot = contentRoot;
     }
 
+    /**
+     * Starts Asciidoctor (seconds of JRuby boot) in the background, so that it overlaps with linking, checking and
+     * rendering Markdown. Idempotent.
+     */
+    synchronized void start() {
+        if (starting != null) {
+            return;
+        }
+        starting = new java.util.concurrent.CompletableFuture<>();
+        ClassLoader loader = AsciidocRenderer.class.getClassLoader();
+        Thread boot = new Thread(() -> {
+            try {
+                Asciidoctor created = Asciidoctor.Factory.create();
+                created.javaExtensionRegistry().inlineMacro(RefMacro.class);
+                created.javaExtensionRegistry().includeProcessor(new ContentIncludes(contentRoot));
+                starting.complete(created);
+            } catch (RuntimeException | Error e) {
+                starting.completeExceptionally(e);
+            }
+        }, "aims-asciidoctor-start");
+        boot.setContextClassLoader(loader); // JRuby finds its jars through the plugin's class loader
+        boot.setDaemon(true);
+        boot.start();
+    }
+
     @Override
     public synchronized String toHtml(String markup, String sourceFile) {
         if (asciidoctor == null) {
-            asciidoctor = Asciidoctor.Factory.create();
-            asciidoctor.javaExtensionRegistry().inlineMacro(RefMacro.class);
-            asciidoctor.javaExtensionRegistry().includeProcessor(new ContentIncludes(contentRoot));
+            start();
+            asciidoctor = starting.join();
         }
         Path folder = contentRoot.resolve(sourceFile).getParent();
         Options options = Options.builder()
@@ -54,6 +79,13 @@ final class AsciidocRenderer implements BodyRenderer, AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (asciidoctor == null && starting != null) {
+            try {
+                asciidoctor = starting.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                return; // it never started, so there is nothing to shut down
+            }
+        }
         if (asciidoctor != null) {
             asciidoctor.shutdown();
             asciidoctor = null;

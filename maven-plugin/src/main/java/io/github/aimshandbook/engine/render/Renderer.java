@@ -41,6 +41,13 @@ public final class Renderer implements AutoCloseable {
         this.asciidoc = new AsciidocRenderer(contentRoot);
     }
 
+    /** Starts the AsciiDoc engine early when the content has AsciiDoc, so that its start overlaps other work. */
+    public void prepare(io.github.aimshandbook.engine.model.Content content) {
+        if (content.documents().stream().anyMatch(d -> d.format() == DocumentFormat.ASCIIDOC)) {
+            asciidoc.start();
+        }
+    }
+
     private record Page(String path, String template, String title, String section, Map<String, Object> extra) {
     }
 
