@@ -69,4 +69,21 @@ class OutputWriterTest {
             assertThat(walk.count()).isEqualTo(before);
         }
     }
+
+    @Test
+    void keeps_files_that_others_put_into_the_output_folder() throws Exception {
+        Path content = Fixtures.copy("small", temp);
+        Path out = temp.resolve("out");
+        Files.createDirectories(out.resolve("ci"));
+        Files.writeString(out.resolve("ci/coverage.txt"), "92%");
+        Fixtures.build(content, out);
+        Files.writeString(out.resolve("CNAME"), "aims.example.com");
+        Files.delete(content.resolve("records/management-review-2026.md"));
+
+        Fixtures.build(content, out);
+
+        assertThat(out.resolve("ci/coverage.txt")).hasContent("92%");
+        assertThat(out.resolve("CNAME")).hasContent("aims.example.com");
+        assertThat(out.resolve("documents/management-review-2026.html")).as("ours, and gone").doesNotExist();
+    }
 }
