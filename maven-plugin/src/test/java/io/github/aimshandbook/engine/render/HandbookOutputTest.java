@@ -189,4 +189,22 @@ class HandbookOutputTest {
         assertThat(page).contains("Escalate to the <a href=\"../roles.html#role-aims-lead\"");
         assertThat(page).doesNotContain("TOP SECRET");
     }
+
+    @Test
+    void every_page_forbids_foreign_script_and_makes_no_external_request() throws IOException {
+        try (Stream<Path> walk = Files.walk(site)) {
+            for (Path page : walk.filter(p -> p.toString().endsWith(".html")).toList()) {
+                Document doc = Jsoup.parse(page.toFile(), "UTF-8");
+                String where = site.relativize(page).toString();
+                assertThat(doc.select("meta[http-equiv=Content-Security-Policy]").attr("content")).as(where)
+                        .contains("default-src 'none'", "script-src 'self'", "style-src 'self'");
+                assertThat(doc.select("[style]")).as(where + ": inline styles, which the policy blocks").isEmpty();
+                assertThat(doc.select("script:not([src])")).as(where + ": inline script").isEmpty();
+                assertThat(doc.select("link[href~=^(https?:)?//], script[src~=^(https?:)?//], img[src~=^(https?:)?//]"))
+                        .as(where + ": requests to other sites").isEmpty();
+                assertThat(doc.select("a[href~=^https?:]")).as(where).allMatch(a -> a.attr("rel")
+                        .equals("noopener noreferrer"));
+            }
+        }
+    }
 }
