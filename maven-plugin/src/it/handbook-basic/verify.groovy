@@ -23,7 +23,7 @@ def expected = ['index.html', 'scope.html', 'soa.html', 'clauses.html', 'traceab
                 'risks/index.html', 'risks/R-001.html',
                 'documents/index.html', 'documents/ai-policy.html', 'documents/risk-procedure.html',
                 'evidence/index.html', 'evidence/EV-001.html',
-                'roles.html', 'files/validation.txt', 'aims-report.json', 'soa.csv']
+                'roles.html', 'files/validation.txt', 'aims-report.json', 'soa.csv', '404.html', '.nojekyll']
 expected += controls.collect { "controls/${it}.html".toString() }
 def missing = expected.findAll { !new File(out, it).isFile() }
 assert missing.isEmpty() : "missing from target/aims: ${missing}"

@@ -83,7 +83,7 @@ public final class Pipeline {
             return new Result(findings.sorted(), assessment.readiness(), 0, timings);
         }
         RenderedSite site = timed("render", timings, () -> renderer.render(handbook, assessment, findings.sorted(),
-                generator, options.html(), options.pdf()));
+                generator, options.html(), options.pdf(), options.backLink()));
         timed("write", timings, () -> {
             new OutputWriter(options.outputDirectory()).write(site);
             return null;

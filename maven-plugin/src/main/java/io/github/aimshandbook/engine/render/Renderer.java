@@ -51,11 +51,12 @@ public final class Renderer implements AutoCloseable {
     private record Page(String path, String template, String title, String section, Map<String, Object> extra) {
     }
 
+    /** Renders the handbook; {@code backLink} (may be null) links every page's header back to an enclosing site. */
     public RenderedSite render(Handbook handbook, Assessment assessment, List<Finding> findings,
-            Generator generator, boolean html, boolean pdf) {
+            Generator generator, boolean html, boolean pdf, BackLink backLink) {
         Views views = new Views(handbook, assessment, findings, markdown, sanitizer);
         BodyLinks links = new BodyLinks(handbook);
-        SiteInfo site = SiteInfo.of(handbook, assessment, generator);
+        SiteInfo site = SiteInfo.of(handbook, assessment, generator, backLink);
         Map<String, String> bodies = new ConcurrentHashMap<>();
         views.documents().parallelStream().forEach(d -> bodies.put(d.id(), body(d)));
         Map<String, byte[]> generated = new ConcurrentHashMap<>();
@@ -146,11 +147,41 @@ public final class Renderer implements AutoCloseable {
         for (String asset : ASSETS) {
             templates.asset(asset).ifPresent(bytes -> generated.put(asset, bytes));
         }
+        generated.put("404.html", notFoundPage(handbook, site));
+        // GitHub Pages runs Jekyll on a published branch unless this file is there; Jekyll would drop files whose
+        // names start with '_' and waste build time. Deployments through actions/deploy-pages skip Jekyll anyway.
+        generated.put(".nojekyll", new byte[0]);
+    }
+
+    /**
+     * The page web hosts such as GitHub Pages serve for any address without a file, at that address. A linked
+     * stylesheet would not be found there, so the theme's stylesheet is inline, and allowed by its hash in the page's
+     * Content-Security-Policy (the policy forbids inline style otherwise). There is no script: the link to the start
+     * page is relative, right at the handbook's root and from disk, and the text says what to do elsewhere.
+     */
+    private byte[] notFoundPage(Handbook handbook, SiteInfo site) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("site", site);
+        model.put("page", new PageContext("404.html", "Page not found", "", handbook));
+        String css = templates.asset("assets/aims.css").map(b -> new String(b, StandardCharsets.UTF_8)).orElse("");
+        model.put("css", css);
+        model.put("cssHash", sha256(css));
+        return templates.render("404.ftlh", model).getBytes(StandardCharsets.UTF_8);
     }
 
     private String body(Document d) {
         return sanitizer.clean(d.format() == DocumentFormat.ASCIIDOC ? asciidoc.toHtml(d.body(), d.path())
                 : markdown.documentBody(d.body()));
+    }
+
+    /** The base64 SHA-256 of a text as UTF-8, the form a Content-Security-Policy hash source takes. */
+    static String sha256(String text) {
+        try {
+            return java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
     }
 
     @Override

@@ -41,7 +41,7 @@ class HandbookOutputTest {
                 "systems/churn-model.html", "risks/index.html", "risks/R-001.html", "documents/index.html",
                 "documents/ai-policy.html", "documents/risk-procedure.html", "evidence/index.html",
                 "evidence/EV-001.html", "roles.html", "files/validation.txt", "files/flow.svg", "aims-report.json",
-                "soa.csv", "assets/aims.css")) {
+                "soa.csv", "assets/aims.css", "404.html", ".nojekyll")) {
             assertThat(site.resolve(page)).as(page).isRegularFile();
         }
         try (Stream<Path> controls = Files.list(site.resolve("controls"))) {
@@ -66,6 +66,33 @@ class HandbookOutputTest {
                     "Scope and context", "Roles", "Documents", "Statement of Applicability", "Clauses 4–10",
                     "Traceability", "AI systems", "Risks", "Evidence");
         }
+    }
+
+    @Test
+    void links_back_to_no_other_site_when_the_handbook_stands_alone() throws IOException {
+        Document index = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
+
+        assertThat(index.select(".back-link")).isEmpty();
+    }
+
+    @Test
+    void serves_a_not_found_page_that_needs_no_other_file_and_leads_to_the_start_page() throws IOException {
+        Document notFound = Jsoup.parse(site.resolve("404.html").toFile(), "UTF-8");
+
+        assertThat(notFound.title()).isEqualTo("Page not found · AI Management System Handbook · Fixture Analytics"
+                + " GmbH");
+        assertThat(notFound.select("h1").text()).isEqualTo("Page not found");
+        assertThat(notFound.select("main p.lead").text()).isEqualTo("The AI Management System Handbook of Fixture"
+                + " Analytics GmbH has no page at this address.");
+        assertThat(notFound.select("link[rel=stylesheet], img, script")).as("nothing loaded by address, no script")
+                .isEmpty();
+        String css = notFound.select("style").first().data();
+        assertThat(css).isEqualTo(Files.readString(site.resolve("assets/aims.css")));
+        assertThat(notFound.select("meta[http-equiv=Content-Security-Policy]").attr("content"))
+                .contains("style-src 'self' 'sha256-" + Renderer.sha256(css) + "';");
+        assertThat(notFound.select("a[href]")).extracting(a -> a.attr("href")).containsOnly("index.html");
+        assertThat(notFound.select("main a").text()).isEqualTo("Go to the start page of the handbook");
+        assertThat(Files.size(site.resolve(".nojekyll"))).isZero();
     }
 
     @Test
