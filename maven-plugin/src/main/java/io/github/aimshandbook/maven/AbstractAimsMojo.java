@@ -3,14 +3,9 @@ package io.github.aimshandbook.maven;
 import io.github.aimshandbook.engine.Options;
 import io.github.aimshandbook.engine.Pipeline;
 import io.github.aimshandbook.engine.Result;
-import io.github.aimshandbook.engine.model.Finding;
 import io.github.aimshandbook.engine.model.Severity;
 import java.io.File;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -106,23 +101,10 @@ abstract class AbstractAimsMojo extends AbstractMojo {
     }
 
     private void report(Result result, long millis) throws MojoFailureException {
-        String prefix = relativePrefix();
-        for (Finding f : result.findings()) {
-            switch (f.severity()) {
-                case ERROR -> getLog().error(f.format(prefix));
-                case WARNING -> getLog().warn(f.format(prefix));
-                default -> getLog().info(f.format(prefix));
-            }
-        }
+        GoalSupport.logFindings(getLog(), result, relativePrefix());
         long errors = result.count(Severity.ERROR);
         long warnings = result.count(Severity.WARNING);
-        String summary = errors + " error(s), " + warnings + " warning(s)";
-        if (result.readiness() != null) {
-            var r = result.readiness();
-            summary += "; " + r.applicable() + " of " + r.controls() + " controls applicable, " + r.withEvidence()
-                    + " with evidence, " + r.gaps().size() + " gap(s)";
-        }
-        getLog().info("AIMS content: " + summary + ".");
+        getLog().info("AIMS content: " + GoalSupport.summary(result) + ".");
         if (result.filesWritten() > 0) {
             getLog().info((renders() ? "Wrote the handbook (" + result.filesWritten() + " files) to "
                     : "Wrote the report to ") + outputDirectory + " in " + millis + " ms " + result.timings() + ".");
@@ -160,32 +142,15 @@ abstract class AbstractAimsMojo extends AbstractMojo {
     }
 
     private LocalDate judgementDate() throws MojoFailureException {
-        if (today != null && !today.isBlank()) {
-            try {
-                return LocalDate.parse(today.strip());
-            } catch (DateTimeParseException e) {
-                throw new MojoFailureException("aims.today is '" + today + "', which is not a date. Write it as"
-                        + " YYYY-MM-DD, e.g. -Daims.today=2026-03-01.");
-            }
+        try {
+            return GoalSupport.judgementDate(today, outputTimestamp, getLog());
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException(e.getMessage());
         }
-        if (outputTimestamp != null && outputTimestamp.length() > 1) {
-            try {
-                if (outputTimestamp.chars().allMatch(Character::isDigit)) {
-                    return java.time.Instant.ofEpochSecond(Long.parseLong(outputTimestamp))
-                            .atOffset(ZoneOffset.UTC).toLocalDate();
-                }
-                return OffsetDateTime.parse(outputTimestamp).toLocalDate();
-            } catch (DateTimeParseException | NumberFormatException e) {
-                getLog().debug("project.build.outputTimestamp is not a date; judging reviews against today.");
-            }
-        }
-        return LocalDate.now(ZoneOffset.UTC);
     }
 
     private String relativePrefix() {
-        Path base = baseDirectory == null ? Path.of("").toAbsolutePath() : baseDirectory.toPath().toAbsolutePath();
-        Path content = contentDirectory.toPath().toAbsolutePath();
-        String prefix = content.startsWith(base) ? base.relativize(content).toString() : content.toString();
-        return prefix.isEmpty() ? "" : prefix.replace('\\', '/') + "/";
+        String prefix = GoalSupport.relative(baseDirectory, contentDirectory);
+        return prefix.isEmpty() ? "" : prefix + "/";
     }
 }

@@ -1,0 +1,88 @@
+package io.github.aimshandbook.engine.starter;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes the starter AIMS into a content folder: a manifest and a Statement of Applicability with placeholders, and
+ * draft policies, procedures and templates. The files come from the {@code aims-content} jar, where
+ * {@code io/github/aimshandbook/starter/files.txt} lists them.
+ *
+ * <p>It never replaces anything: a file that exists (even as a dangling symbolic link) is skipped, and so is a file
+ * whose folder is a link that leads out of the content folder. Running it again therefore changes nothing. Stateless
+ * and thread-safe; each file is created atomically, so two runs at once cannot overwrite each other either.
+ */
+public final class Starter {
+
+    static final String ROOT = "io/github/aimshandbook/starter/";
+
+    /** The starter's files, relative to the content folder, in the order they are written. */
+    public List<String> files() {
+        return new String(resource("files.txt"), StandardCharsets.UTF_8).lines().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    }
+
+    /**
+     * Writes every starter file that the content folder does not have yet, creating folders as needed.
+     *
+     * @throws IllegalArgumentException if the content folder is a file
+     * @throws UncheckedIOException if a file cannot be written
+     */
+    public StarterResult write(Path contentDirectory) {
+        if (Files.exists(contentDirectory) && !Files.isDirectory(contentDirectory)) {
+            throw new IllegalArgumentException("The content folder " + contentDirectory + " is a file. Move it away,"
+                    + " or choose another folder with -Daims.contentDirectory=...");
+        }
+        List<String> written = new ArrayList<>();
+        List<StarterResult.Skipped> skipped = new ArrayList<>();
+        try {
+            Files.createDirectories(contentDirectory);
+            Path root = contentDirectory.toRealPath();
+            for (String file : files()) {
+                Path target = contentDirectory.resolve(file);
+                if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                    skipped.add(new StarterResult.Skipped(file, Files.isDirectory(target)
+                            ? "a folder has this name" : "it exists"));
+                    continue;
+                }
+                Files.createDirectories(target.getParent());
+                if (!target.getParent().toRealPath().startsWith(root)) {
+                    skipped.add(new StarterResult.Skipped(file, "its folder is a link out of the content folder"));
+                    continue;
+                }
+                try {
+                    Files.write(target, resource("aims/" + file), StandardOpenOption.CREATE_NEW,
+                            StandardOpenOption.WRITE);
+                    written.add(file);
+                } catch (FileAlreadyExistsException e) {
+                    skipped.add(new StarterResult.Skipped(file, "it exists"));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the starter AIMS into " + contentDirectory + ": "
+                    + e.getMessage(), e);
+        }
+        return new StarterResult(contentDirectory, written, skipped);
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = Starter.class.getClassLoader().getResourceAsStream(ROOT + name)) {
+            if (in == null) {
+                throw new IllegalStateException("The starter file " + ROOT + name + " is missing from the"
+                        + " aims-content jar on the plugin's classpath.");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the starter file " + ROOT + name, e);
+        }
+    }
+}
