@@ -11,17 +11,19 @@ import java.util.TreeMap;
 public final class Index {
 
     private final Map<String, Target> targets;
+    private final Map<String, Target> byId;
 
     Index(Map<String, Target> targets) {
         this.targets = Collections.unmodifiableMap(new TreeMap<>(targets));
+        this.byId = Map.copyOf(targets); // hashed: every page looks ids up many times
     }
 
     public Optional<Target> find(String id) {
-        return Optional.ofNullable(targets.get(id));
+        return Optional.ofNullable(byId.get(id));
     }
 
     public Target get(String id) {
-        Target t = targets.get(id);
+        Target t = byId.get(id);
         if (t == null) {
             throw new IllegalArgumentException("No entity has the id " + id);
         }

@@ -38,6 +38,12 @@ public final class Views {
     private final BodyLinks links;
 
     private final HtmlSanitizer sanitizer;
+    private final List<Document> documents;
+    private final List<AiSystem> systems;
+    private final List<Risk> risks;
+    private final List<EvidenceRecord> evidence;
+    private final java.util.Map<String, Document> documentsById;
+    private final java.util.Map<String, EvidenceRecord> evidenceById;
 
     Views(Handbook handbook, Assessment assessment, List<Finding> findings, MarkdownRenderer markdown,
             HtmlSanitizer sanitizer) {
@@ -47,6 +53,18 @@ public final class Views {
         this.findings = List.copyOf(findings);
         this.markdown = markdown;
         this.links = new BodyLinks(handbook);
+        var c = handbook.content();
+        // the registers are asked for on every page, so they are worked out once
+        this.documents = c.documents().stream().filter(d -> owns(d.id(), EntityKind.DOCUMENT)).toList();
+        this.systems = c.systems().stream().filter(s -> owns(s.id(), EntityKind.SYSTEM)).toList();
+        this.risks = c.risks().stream().filter(r -> owns(r.id(), EntityKind.RISK))
+                .sorted(Comparator.comparingInt(Risk::score).reversed().thenComparing(Risk::id)).toList();
+        this.evidence = c.evidence().stream().filter(e -> owns(e.id(), EntityKind.EVIDENCE))
+                .sorted(Comparator.comparing(EvidenceRecord::id)).toList();
+        this.documentsById = new java.util.HashMap<>();
+        documents.forEach(d -> documentsById.putIfAbsent(d.id(), d));
+        this.evidenceById = new java.util.HashMap<>();
+        evidence.forEach(e -> evidenceById.putIfAbsent(e.id(), e));
     }
 
     public Handbook getHandbook() {
@@ -141,7 +159,7 @@ public final class Views {
     // --- entities
 
     public List<Document> documents() {
-        return handbook.content().documents().stream().filter(d -> owns(d.id(), EntityKind.DOCUMENT)).toList();
+        return documents;
     }
 
     public List<Document> documentsOfType(String type) {
@@ -149,25 +167,23 @@ public final class Views {
     }
 
     public Document document(String id) {
-        return documents().stream().filter(d -> d.id().equals(id)).findFirst().orElse(null);
+        return documentsById.get(id);
     }
 
     public List<AiSystem> systems() {
-        return handbook.content().systems().stream().filter(s -> owns(s.id(), EntityKind.SYSTEM)).toList();
+        return systems;
     }
 
     public List<Risk> risks() {
-        return handbook.content().risks().stream().filter(r -> owns(r.id(), EntityKind.RISK))
-                .sorted(Comparator.comparingInt(Risk::score).reversed().thenComparing(Risk::id)).toList();
+        return risks;
     }
 
     public List<EvidenceRecord> evidence() {
-        return handbook.content().evidence().stream().filter(e -> owns(e.id(), EntityKind.EVIDENCE))
-                .sorted(Comparator.comparing(EvidenceRecord::id)).toList();
+        return evidence;
     }
 
     public EvidenceRecord evidenceRecord(String id) {
-        return evidence().stream().filter(e -> e.id().equals(id)).findFirst().orElse(null);
+        return evidenceById.get(id);
     }
 
     public List<Role> roles() {
