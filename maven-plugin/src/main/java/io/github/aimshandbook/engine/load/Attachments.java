@@ -33,7 +33,7 @@ public final class Attachments {
      */
     public Optional<Attachment> resolveFrom(String fromDir, String written, Location where, String what) {
         if (written.contains("://") || written.startsWith("/") || written.matches("^[A-Za-z]:.*")) {
-            findings.error("outside-content-root", where, capitalize(what) + " '" + written + "' must be a path"
+            findings.error("outside-content-root", where, YamlMap.capitalize(what) + " '" + written + "' must be a path"
                     + " relative to the content, such as files/report.pdf.");
             return Optional.empty();
         }
@@ -41,19 +41,19 @@ public final class Attachments {
             Path realRoot = root.toRealPath();
             Path candidate = realRoot.resolve(fromDir).resolve(written).normalize();
             if (!candidate.startsWith(realRoot)) {
-                findings.error("outside-content-root", where, capitalize(what) + " '" + written
+                findings.error("outside-content-root", where, YamlMap.capitalize(what) + " '" + written
                         + "' points outside the content folder. Copy the file under files/ and refer to it there.");
                 return Optional.empty();
             }
             if (!Files.isRegularFile(candidate)) {
-                findings.error("missing-file", where, capitalize(what) + " '" + written + "' does not exist (looked"
+                findings.error("missing-file", where, YamlMap.capitalize(what) + " '" + written + "' does not exist (looked"
                         + " for " + realRoot.relativize(candidate).toString().replace('\\', '/')
                         + " in the content folder).");
                 return Optional.empty();
             }
             Path real = candidate.toRealPath();
             if (!real.startsWith(realRoot)) {
-                findings.error("outside-content-root", where, capitalize(what) + " '" + written
+                findings.error("outside-content-root", where, YamlMap.capitalize(what) + " '" + written
                         + "' is a link to a file outside the content folder; copy the file in instead.");
                 return Optional.empty();
             }
@@ -62,9 +62,5 @@ public final class Attachments {
             findings.error("unreadable-file", where, "Cannot read " + what + " '" + written + "': " + e.getMessage());
             return Optional.empty();
         }
-    }
-
-    private static String capitalize(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }
