@@ -55,6 +55,9 @@ public final class Linker {
         content.documents().forEach(d -> documentsByPath.putIfAbsent(d.path(), d.id()));
         content.files().stream().filter(f -> f.startsWith("files/")).forEach(attachments::add);
         content.evidence().stream().filter(e -> e.file() != null).forEach(e -> attachments.add(e.file().path()));
+        if (content.manifest().logo() != null) {
+            attachments.add(content.manifest().logo().path());
+        }
 
         var m = content.manifest();
         // the manifest and the SoA's header are not entities with pages, so they leave no backlinks

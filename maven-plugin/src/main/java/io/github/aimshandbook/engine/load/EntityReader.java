@@ -23,7 +23,11 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 final class EntityReader {
 
     static final List<String> MANIFEST_KEYS = List.of("organization", "title", "version", "classification",
-            "owner", "approved", "aiRoles", "scope", "roles", "riskMatrix");
+            "owner", "approved", "aiRoles", "scope", "roles", "riskMatrix", "logo", "accentColor");
+    /** Image types every browser and the PDF renderer show. */
+    static final List<String> LOGO_TYPES = List.of(".svg", ".png", ".jpg", ".jpeg", ".gif", ".webp");
+    private static final java.util.regex.Pattern HEX_COLOUR = java.util.regex.Pattern.compile(
+            "#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})");
     static final List<String> ROLE_KEYS = List.of("id", "title", "holder", "responsibilities");
     static final List<String> SOA_KEYS = List.of("version", "approved", "controls");
     static final List<String> SOA_ENTRY_KEYS = List.of("applicable", "status", "owner", "justification",
@@ -65,7 +69,33 @@ final class EntityReader {
                 m.text("scope"),
                 roles,
                 matrix,
+                logo(m),
+                accentColor(m),
                 m.location());
+    }
+
+    private Attachment logo(YamlMap m) {
+        return m.string("logo").flatMap(path -> {
+            String lower = path.toLowerCase(java.util.Locale.ROOT);
+            if (LOGO_TYPES.stream().noneMatch(lower::endsWith)) {
+                findings.error("invalid-value", m.locationOf("logo"), "The logo '" + path + "' is not an image"
+                        + " browsers show. Use an SVG, PNG, JPEG, GIF or WebP file, such as files/logo.svg.");
+                return Optional.empty();
+            }
+            return attachments.resolve(path, m.locationOf("logo"), "the logo");
+        }).orElse(null);
+    }
+
+    private String accentColor(YamlMap m) {
+        return m.string("accentColor").filter(colour -> {
+            if (HEX_COLOUR.matcher(colour.trim()).matches()) {
+                return true;
+            }
+            findings.error("invalid-value", m.locationOf("accentColor"), "'accentColor' is '" + colour
+                    + "', not a hex colour. Write it as '#' and six (or three) hex digits, such as \"#1f5f8b\""
+                    + " (in quotes: YAML reads an unquoted # as the start of a comment).");
+            return false;
+        }).map(c -> c.trim().toLowerCase(java.util.Locale.ROOT)).orElse("");
     }
 
     private RiskMatrix riskMatrix(YamlMap m) {

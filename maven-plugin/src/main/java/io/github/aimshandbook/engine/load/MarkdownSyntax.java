@@ -1,6 +1,5 @@
 package io.github.aimshandbook.engine.load;
 
-import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
@@ -14,24 +13,21 @@ import java.util.List;
 
 /**
  * The Markdown dialect of the content format: CommonMark with GitHub tables, strikethrough, task lists, autolinks,
- * heading anchors, and {@code [[ID]]} / {@code [[ID|text]]} references. Reading and rendering share these options so
- * that what the checks see is what the handbook shows. The parser is immutable and thread-safe once built.
+ * ids on headings (the page adds the visible anchor links), and {@code [[ID]]} / {@code [[ID|text]]} references.
+ * Reading and rendering share these options so that what the checks see is what the handbook shows. The parser is
+ * immutable and thread-safe once built.
  */
 public final class MarkdownSyntax {
 
     private static final DataSet OPTIONS = new MutableDataSet()
             .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                    TaskListExtension.create(), AutolinkExtension.create(), AnchorLinkExtension.create(),
+                    TaskListExtension.create(), AutolinkExtension.create(),
                     WikiLinkExtension.create()))
             .set(WikiLinkExtension.LINK_FIRST_SYNTAX, true)
             .set(WikiLinkExtension.ALLOW_ANCHORS, false)
             .set(TablesExtension.CLASS_NAME, "table")
             .set(HtmlRenderer.GENERATE_HEADER_ID, true)
-            .set(HtmlRenderer.RENDER_HEADER_ID, false)
-            .set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, false)
-            .set(AnchorLinkExtension.ANCHORLINKS_SET_ID, true)
-            .set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "anchor")
-            .set(AnchorLinkExtension.ANCHORLINKS_TEXT_PREFIX, "")
+            .set(HtmlRenderer.RENDER_HEADER_ID, true)
             .set(WikiLinkExtension.LINK_PREFIX, "aims-ref:")
             .set(HtmlRenderer.ESCAPE_HTML, false)
             .toImmutable();

@@ -16,22 +16,40 @@ public final class PageContext {
     private final String section;
     private final Handbook handbook;
     private final boolean print;
+    private final SitePlan.Neighbours neighbours;
 
-    PageContext(String path, String title, String section, Handbook handbook) {
-        this(path, title, section, handbook, false);
+    PageContext(String path, String title, String section, Handbook handbook, SitePlan.Neighbours neighbours) {
+        this(path, title, section, handbook, false, neighbours);
     }
 
-    private PageContext(String path, String title, String section, Handbook handbook, boolean print) {
+    private PageContext(String path, String title, String section, Handbook handbook, boolean print,
+            SitePlan.Neighbours neighbours) {
         this.path = path;
         this.title = title;
         this.section = section;
         this.handbook = handbook;
         this.print = print;
+        this.neighbours = neighbours;
     }
 
     /** The context of the single print document, where every link is an anchor inside it. */
     static PageContext print(String title, Handbook handbook) {
-        return new PageContext("handbook.pdf", title, "print", handbook, true);
+        return new PageContext("handbook.pdf", title, "print", handbook, true, SitePlan.Neighbours.NONE);
+    }
+
+    /** The way up from this page: the dashboard, the section's register, this page. */
+    public java.util.List<SitePlan.Link> getCrumbs() {
+        return neighbours.crumbs();
+    }
+
+    /** The page before this one in reading order, or null. */
+    public SitePlan.Link getPrevious() {
+        return neighbours.previous();
+    }
+
+    /** The page after this one in reading order, or null. */
+    public SitePlan.Link getNext() {
+        return neighbours.next();
     }
 
     public boolean isPrint() {

@@ -2,15 +2,11 @@ package io.github.aimshandbook.engine.render;
 
 import io.github.aimshandbook.engine.check.Assessment;
 import io.github.aimshandbook.engine.link.Handbook;
-import io.github.aimshandbook.engine.model.AiSystem;
 import io.github.aimshandbook.engine.model.Document;
 import io.github.aimshandbook.engine.model.DocumentFormat;
-import io.github.aimshandbook.engine.model.EvidenceRecord;
 import io.github.aimshandbook.engine.model.Finding;
-import io.github.aimshandbook.engine.model.Risk;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Renderer implements AutoCloseable {
 
     /** Theme files copied as they are. */
-    static final List<String> ASSETS = List.of("assets/aims.css", "assets/aims.js");
+    static final List<String> ASSETS = List.of("assets/aims.css", "assets/aims.js",
+            "assets/vendor/minisearch-7.2.0.js", "assets/vendor/minisearch-LICENSE.txt");
 
     private final Templates templates;
     private final Path contentRoot;
@@ -46,9 +43,6 @@ public final class Renderer implements AutoCloseable {
         if (content.documents().stream().anyMatch(d -> d.format() == DocumentFormat.ASCIIDOC)) {
             asciidoc.start();
         }
-    }
-
-    private record Page(String path, String template, String title, String section, Map<String, Object> extra) {
     }
 
     /** Renders the handbook; {@code backLink} (may be null) links every page's header back to an enclosing site. */
@@ -97,44 +91,9 @@ public final class Renderer implements AutoCloseable {
 
     private void pages(Handbook handbook, Views views, BodyLinks links, SiteInfo site, Map<String, String> bodies,
             Map<String, byte[]> generated) {
-
-        List<Page> pages = new ArrayList<>();
-        pages.add(new Page("index.html", "index.ftlh", "Dashboard", "index", Map.of()));
-        pages.add(new Page("scope.html", "scope.ftlh", "Scope and context", "scope", Map.of()));
-        pages.add(new Page("roles.html", "roles.ftlh", "Roles and responsibilities", "roles", Map.of()));
-        pages.add(new Page("soa.html", "soa.ftlh", "Statement of Applicability", "soa", Map.of()));
-        pages.add(new Page("clauses.html", "clauses.ftlh", "Clauses 4 to 10", "clauses", Map.of()));
-        pages.add(new Page("traceability.html", "traceability.ftlh", "Traceability matrix", "traceability",
-                Map.of()));
-        pages.add(new Page("systems/index.html", "systems.ftlh", "AI system register", "systems", Map.of()));
-        pages.add(new Page("risks/index.html", "risks.ftlh", "Risk register", "risks", Map.of()));
-        pages.add(new Page("documents/index.html", "documents.ftlh", "Documented information", "documents",
-                Map.of()));
-        pages.add(new Page("evidence/index.html", "evidence-register.ftlh", "Evidence register", "evidence",
-                Map.of()));
-        for (var c : views.controls()) {
-            pages.add(new Page("controls/" + c.control().id() + ".html", "control.ftlh",
-                    c.control().id() + " " + c.control().title(), "soa", Map.of("c", c)));
-        }
-        for (AiSystem s : views.systems()) {
-            pages.add(new Page("systems/" + s.id() + ".html", "system.ftlh", s.name(), "systems",
-                    Map.of("system", s)));
-        }
-        for (Risk r : views.risks()) {
-            pages.add(new Page("risks/" + r.id() + ".html", "risk.ftlh", r.id() + " " + r.title(), "risks",
-                    Map.of("risk", r)));
-        }
-        for (EvidenceRecord e : views.evidence()) {
-            pages.add(new Page("evidence/" + e.id() + ".html", "evidence.ftlh", e.id() + " " + e.title(),
-                    "evidence", Map.of("record", e)));
-        }
-        for (Document d : views.documents()) {
-            pages.add(new Page("documents/" + d.id() + ".html", "document.ftlh", d.title(), "documents",
-                    Map.of("document", d)));
-        }
-
-        pages.parallelStream().forEach(p -> {
-            PageContext page = new PageContext(p.path(), p.title(), p.section(), handbook);
+        SitePlan plan = new SitePlan(views, site.sections());
+        plan.pages().parallelStream().forEach(p -> {
+            PageContext page = new PageContext(p.path(), p.title(), p.section(), handbook, plan.around(p));
             Map<String, Object> model = new HashMap<>(p.extra());
             model.put("site", site);
             model.put("page", page);
@@ -147,6 +106,10 @@ public final class Renderer implements AutoCloseable {
         for (String asset : ASSETS) {
             templates.asset(asset).ifPresent(bytes -> generated.put(asset, bytes));
         }
+        generated.put(AccentTheme.PATH, AccentTheme.css(handbook.content().manifest().accentColor())
+                .getBytes(StandardCharsets.UTF_8));
+        generated.put(NavScript.PATH, NavScript.script(plan.pages()));
+        generated.put(SearchIndex.PATH, SearchIndex.script(views, bodies));
         generated.put("404.html", notFoundPage(handbook, site));
         // GitHub Pages runs Jekyll on a published branch unless this file is there; Jekyll would drop files whose
         // names start with '_' and waste build time. Deployments through actions/deploy-pages skip Jekyll anyway.
@@ -162,8 +125,9 @@ public final class Renderer implements AutoCloseable {
     private byte[] notFoundPage(Handbook handbook, SiteInfo site) {
         Map<String, Object> model = new HashMap<>();
         model.put("site", site);
-        model.put("page", new PageContext("404.html", "Page not found", "", handbook));
-        String css = templates.asset("assets/aims.css").map(b -> new String(b, StandardCharsets.UTF_8)).orElse("");
+        model.put("page", new PageContext("404.html", "Page not found", "", handbook, SitePlan.Neighbours.NONE));
+        String css = templates.asset("assets/aims.css").map(b -> new String(b, StandardCharsets.UTF_8)).orElse("")
+                + AccentTheme.css(handbook.content().manifest().accentColor());
         model.put("css", css);
         model.put("cssHash", sha256(css));
         return templates.render("404.ftlh", model).getBytes(StandardCharsets.UTF_8);

@@ -202,6 +202,40 @@ public final class Views {
         return evidence().stream().filter(e -> names(e.systems(), systemId)).toList();
     }
 
+    /** A control's status as the SoA shows it: missing, not applicable, inherited, or the decision's status. */
+    public String statusOf(ControlStatus c) {
+        if (c.decision() == null) {
+            return "missing";
+        }
+        if (!c.decision().applicable()) {
+            return "not-applicable";
+        }
+        if (c.decision().inherited() != null) {
+            return "inherited";
+        }
+        return c.decision().status() == null ? "" : c.decision().status();
+    }
+
+    /**
+     * The distinct values of a register's column, for its filter: lists are flattened, references become their ids,
+     * blanks and nulls are dropped; sorted in code-point order.
+     */
+    public List<String> distinct(List<?> values) {
+        java.util.SortedSet<String> out = new java.util.TreeSet<>();
+        collect(values, out);
+        return List.copyOf(out);
+    }
+
+    private static void collect(Object value, java.util.Set<String> out) {
+        if (value instanceof java.util.Collection<?> list) {
+            list.forEach(v -> collect(v, out));
+        } else if (value instanceof io.github.aimshandbook.engine.model.Ref ref) {
+            out.add(ref.id());
+        } else if (value != null && !value.toString().isBlank()) {
+            out.add(value.toString());
+        }
+    }
+
     /** Ids that refer to {@code id}, in code-point order: the "referenced by" list of a page. */
     public List<String> referencedBy(String id) {
         return handbook.referencesTo(id);

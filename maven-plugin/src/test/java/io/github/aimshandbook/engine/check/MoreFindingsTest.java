@@ -19,6 +19,31 @@ class MoreFindingsTest {
     Path temp;
 
     @Test
+    void accent_colour_that_is_not_a_hex_colour() {
+        Scenario s = Scenario.small(temp).replace("aims.yaml", "classification: Internal",
+                "classification: Internal\naccentColor: dark blue").run();
+
+        assertThat(s.messages("invalid-value")).containsExactly("aims.yaml:5:14: error: 'accentColor' is 'dark"
+                + " blue', not a hex colour. Write it as '#' and six (or three) hex digits, such as \"#1f5f8b\" (in"
+                + " quotes: YAML reads an unquoted # as the start of a comment). [invalid-value]");
+    }
+
+    @Test
+    void logo_that_is_not_an_image_or_outside_the_content() {
+        Scenario s = Scenario.small(temp).replace("aims.yaml", "classification: Internal",
+                "classification: Internal\nlogo: files/validation.txt").run();
+        assertThat(s.messages("invalid-value")).containsExactly("aims.yaml:5:7: error: The logo"
+                + " 'files/validation.txt' is not an image browsers show. Use an SVG, PNG, JPEG, GIF or WebP file,"
+                + " such as files/logo.svg. [invalid-value]");
+
+        Scenario outside = Scenario.small(temp.resolve("outside")).replace("aims.yaml", "classification: Internal",
+                "classification: Internal\nlogo: ../logo.svg").run();
+        assertThat(outside.messages("outside-content-root")).containsExactly("aims.yaml:5:7: error: The logo"
+                + " '../logo.svg' points outside the content folder. Copy the file under files/ and refer to it"
+                + " there. [outside-content-root]");
+    }
+
+    @Test
     void duplicate_key() {
         Scenario s = Scenario.small(temp).replace("systems/churn-model.yaml", "purpose:", "name: Churn again\npurpose:")
                 .run();

@@ -62,7 +62,7 @@ class HandbookOutputTest {
             Document doc = Jsoup.parse(site.resolve(page).toFile(), "UTF-8");
             assertThat(doc.select(".brand-org").text()).isEqualTo("Fixture Analytics GmbH");
             assertThat(doc.select(".topbar-meta").text()).isEqualTo("Version 1.0 Internal");
-            assertThat(doc.select("nav.sidebar a")).extracting(a -> a.text()).containsExactly("Dashboard",
+            assertThat(doc.select("nav.sidebar .nav-section > a")).extracting(a -> a.text()).containsExactly("Dashboard",
                     "Scope and context", "Roles", "Documents", "Statement of Applicability", "Clauses 4–10",
                     "Traceability", "AI systems", "Risks", "Evidence");
         }
@@ -87,7 +87,8 @@ class HandbookOutputTest {
         assertThat(notFound.select("link[rel=stylesheet], img, script")).as("nothing loaded by address, no script")
                 .isEmpty();
         String css = notFound.select("style").first().data();
-        assertThat(css).isEqualTo(Files.readString(site.resolve("assets/aims.css")));
+        assertThat(css).isEqualTo(Files.readString(site.resolve("assets/aims.css"))
+                + Files.readString(site.resolve("assets/theme.css")));
         assertThat(notFound.select("meta[http-equiv=Content-Security-Policy]").attr("content"))
                 .contains("style-src 'self' 'sha256-" + Renderer.sha256(css) + "';");
         assertThat(notFound.select("a[href]")).extracting(a -> a.attr("href")).containsOnly("index.html");
