@@ -23,10 +23,11 @@ final class AccentTheme {
     /** The stylesheet for {@code colour} ("" for the default), a hex colour already checked by the loader. */
     static String css(String colour) {
         int[] base = parse(colour == null || colour.isBlank() ? DEFAULT : colour);
-        int[] light = towards(base, new int[] {0, 0, 0}, WHITE);
+        int[] light = towards(base, new int[] {0, 0, 0}, WHITE, AA);
         int[] lightDark = mix(light, new int[] {0, 0, 0}, 0.25);
         int[] lightSoft = mix(base, WHITE, 0.9);
-        int[] dark = towards(base, WHITE, DARK_SURFACE);
+        // a little above AA on the dark theme: links in a just-sufficient muted shade read as disabled there
+        int[] dark = towards(base, WHITE, DARK_SURFACE, 6.5);
         int[] darkDark = mix(dark, WHITE, 0.3);
         int[] darkSoft = mix(base, DARK_SURFACE, 0.8);
         return "/* The accent colour of aims.yaml (" + hex(base) + "), with shades that keep text readable. */\n"
@@ -46,10 +47,10 @@ final class AccentTheme {
                 + "}\n";
     }
 
-    /** Moves {@code colour} towards {@code target} in small steps until its contrast with {@code background} is AA. */
-    static int[] towards(int[] colour, int[] target, int[] background) {
+    /** Moves {@code colour} towards {@code target} in small steps until it has that contrast with {@code background}. */
+    static int[] towards(int[] colour, int[] target, int[] background, double minimum) {
         int[] c = colour;
-        for (int step = 1; contrast(c, background) < AA && step <= 20; step++) {
+        for (int step = 1; contrast(c, background) < minimum && step <= 20; step++) {
             c = mix(colour, target, step * 0.05);
         }
         return c;
