@@ -225,21 +225,24 @@
       list.textContent = '';
       if (!found.length) { showMessage('Nothing found for “' + q.trim() + '”.'); return; }
       found.forEach(function (r, i) {
-        var li = el('li', { role: 'option', id: 'search-result-' + i, 'aria-selected': 'false' });
-        var a = el('a', { href: root + r.href, tabindex: '-1' });
+        // Options hold no link: a link inside an option would be a second, nested control for assistive technology.
+        var li = el('li', { role: 'option', id: 'search-result-' + i, 'aria-selected': 'false',
+          'data-href': root + r.href });
         var title = r.title.indexOf(r.id) === 0 || r.kind === 'document' || r.kind === 'AI system'
           || r.kind === 'role' ? r.title : r.id + ' ' + r.title;
-        a.appendChild(el('span', { 'class': 'search-kind' }, r.kind));
-        a.appendChild(el('span', { 'class': 'search-title' }, title));
-        if (r.excerpt) { a.appendChild(el('span', { 'class': 'search-excerpt' }, r.excerpt)); }
-        li.appendChild(a);
+        li.appendChild(el('span', { 'class': 'search-kind' }, r.kind));
+        li.appendChild(el('span', { 'class': 'search-title' }, title));
+        if (r.excerpt) { li.appendChild(el('span', { 'class': 'search-excerpt' }, r.excerpt)); }
         li.addEventListener('mousemove', function () { select(i); });
+        li.addEventListener('click', function () { go(li); });
         list.appendChild(li);
       });
       open(true);
     }
 
     function options() { return list.querySelectorAll('li[role=option][id]'); }
+
+    function go(li) { window.location.href = li.getAttribute('data-href'); }
 
     function select(i) {
       var items = options();
@@ -259,7 +262,7 @@
         var items = options();
         if (items.length) {
           e.preventDefault();
-          window.location.href = items[selected >= 0 ? selected : 0].querySelector('a').href;
+          go(items[selected >= 0 ? selected : 0]);
         }
       } else if (e.key === 'Escape') {
         if (!list.hidden) { open(false); } else { input.value = ''; }
@@ -274,9 +277,25 @@
     });
   }
 
+  /* ---------- Wide tables: a region that keyboard users can scroll ---------- */
+  function makeScrollable() {
+    document.querySelectorAll('.table-wrap').forEach(function (wrap) {
+      if (wrap.scrollWidth > wrap.clientWidth + 1) {
+        var table = wrap.querySelector('table');
+        var caption = table && table.caption ? table.caption.textContent : '';
+        var heading = wrap.closest('section') && wrap.closest('section').querySelector('h2, h3');
+        wrap.setAttribute('tabindex', '0');
+        wrap.setAttribute('role', 'region');
+        wrap.setAttribute('aria-label', (caption || (heading ? heading.textContent : document.title)).trim()
+          + ' (table, scrolls sideways)');
+      }
+    });
+  }
+
   buildNavigation();
   addHeadingAnchors();
   document.querySelectorAll('table.sortable').forEach(makeSortable);
   document.querySelectorAll('form.table-filter').forEach(makeFilter);
   setUpSearch();
+  makeScrollable();
 }());
