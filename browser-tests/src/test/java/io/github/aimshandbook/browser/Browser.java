@@ -138,8 +138,12 @@ final class Browser implements AutoCloseable {
         colorScheme(false);
     }
 
-    /** A PNG of the whole page, not just the viewport. */
-    void screenshot(Path png, boolean fullPage) throws IOException {
+    /**
+     * A PNG of the viewport or, with fullPageWidth above 0, of the whole page at that width (the content size
+     * alone would leave out the scroll bar's strip).
+     */
+    void screenshot(Path png, int fullPageWidth) throws IOException {
+        boolean fullPage = fullPageWidth > 0;
         Map<String, Object> params = new java.util.HashMap<>(Map.of("format", "png"));
         if (fullPage) {
             Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
@@ -147,7 +151,7 @@ final class Browser implements AutoCloseable {
             Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
             params.put("captureBeyondViewport", true);
             params.put("clip", Map.of("x", 0, "y", 0, "scale", 1,
-                    "width", ((Number) size.get("width")).doubleValue(),
+                    "width", Math.max(fullPageWidth, ((Number) size.get("width")).doubleValue()),
                     "height", ((Number) size.get("height")).doubleValue()));
         }
         Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", params);
