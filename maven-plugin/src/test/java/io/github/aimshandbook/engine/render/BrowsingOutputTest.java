@@ -169,6 +169,12 @@ class BrowsingOutputTest {
         assertThat(chart.selectFirst("desc").text()).contains("A.6 AI system life cycle: documented");
         assertThat(chart.select("rect.documented")).hasSize(9);
 
+        List<Element> heatMaps = page("risks/index.html").select("svg.heat[role=img]");
+        assertThat(heatMaps).hasSize(2);
+        assertThat(heatMaps.get(0).selectFirst("desc").text()).contains("R-001");
+        assertThat(heatMaps.get(0).select("a").eachAttr("href")).contains("R-001.html");
+        assertThat(heatMaps.get(0).select("rect.cell")).hasSize(25);
+
         Element flow = page("systems/churn-model.html").selectFirst("svg.flow[role=img]");
         assertThat(flow.attr("aria-labelledby")).isEqualTo("flow-title flow-desc");
         assertThat(flow.selectFirst("desc").text()).contains("Data inputs:", "Models:");
