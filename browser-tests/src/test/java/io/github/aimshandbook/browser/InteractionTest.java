@@ -29,11 +29,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The handbook's interactive features, as a reader uses them: search, sortable tables, the risk register's
  * filters, breadcrumbs and previous/next links.
  *
- * <p><b>Written against the interface the lead is building in templates/ (assets/aims.js)</b>, before it exists;
- * these tests are expected to fail until that work is merged. The contract they check:
+ * <p>The contract they check (implemented by templates/.../assets/aims.js):
  * <ul>
  *   <li>every page has {@code <input type="search" id="search-input">}; typing lists results in
- *   {@code <ul id="search-results">} as {@code <li><a href>} (other li, e.g. a message, may be there too); ArrowDown from the box selects the first result,
+ *   {@code <ul id="search-results">} as {@code <li role="option" data-href>} (other li, e.g. a message, may be
+ *   there too); ArrowDown from the box selects the first result,
  *   ArrowDown/ArrowUp move the selection ({@code aria-selected="true"} on the li), Enter opens the selected
  *   result;</li>
  *   <li>a {@code table.sortable} has a {@code <button>} in each sortable {@code <th>}; the first click sorts the
@@ -56,8 +56,11 @@ class InteractionTest {
     private static final String BODY_WORD_PAGE = "documents/ai-system-lifecycle.html";
 
     private static final By SEARCH_INPUT = By.cssSelector("input[type=search]#search-input");
-    /** Result items: the li that hold a link (an li with a message such as "No results" is not one). */
-    private static final By SEARCH_RESULTS = By.xpath("//ul[@id='search-results']/li[.//a[@href]]");
+    /**
+     * Result items: the options that lead to a page (an li with a message such as "Nothing found" is not one). They
+     * hold no link of their own, since a link inside an option is a nested control; a click or Enter opens them.
+     */
+    private static final By SEARCH_RESULTS = By.cssSelector("ul#search-results > li[role=option][data-href]");
     private static final By BREADCRUMB = By.cssSelector("nav[aria-label='Breadcrumb'] ol > li");
     private static final By NEXT = By.cssSelector("nav[aria-label='Previous and next'] a[rel~=next]");
     private static final By PREV = By.cssSelector("nav[aria-label='Previous and next'] a[rel~=prev]");
@@ -130,8 +133,9 @@ class InteractionTest {
         return browser.driver().findElements(SEARCH_RESULTS);
     }
 
-    private static String href(WebElement li) {
-        return li.findElement(By.cssSelector("a[href]")).getDomProperty("href");
+    private String href(WebElement li) {
+        return (String) browser.script("return new URL(arguments[0].getAttribute('data-href'), document.baseURI).href;",
+                li);
     }
 
     private void searchFindsAControlById(Function<String, URI> where) {
@@ -165,12 +169,12 @@ class InteractionTest {
     private void searchFindsADocumentByBodyWord(Function<String, URI> where) {
         // From a page in a subfolder, so that the result links must be relative to it.
         List<WebElement> results = search(where, "controls/A.2.2.html", BODY_WORD);
-        List<String> hrefs = results.stream().map(InteractionTest::href).collect(Collectors.toList());
+        List<String> hrefs = results.stream().map(this::href).collect(Collectors.toList());
         assertThat(hrefs).as("results for '%s', a word only in the body of %s", BODY_WORD, BODY_WORD_PAGE)
                 .anySatisfy(h -> assertThat(h).endsWith("/" + BODY_WORD_PAGE));
-        WebElement link = results.stream().filter(li -> href(li).endsWith("/" + BODY_WORD_PAGE)).findFirst()
-                .orElseThrow().findElement(By.tagName("a"));
-        link.click();
+        WebElement result = results.stream().filter(li -> href(li).endsWith("/" + BODY_WORD_PAGE)).findFirst()
+                .orElseThrow();
+        result.click();
         await().until(d -> current().endsWith("/" + BODY_WORD_PAGE));
         assertThat(browser.driver().getPageSource()).contains(BODY_WORD);
     }

@@ -24,9 +24,9 @@ import org.openqa.selenium.WebElement;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NavigationTest {
 
-    static final By SIDEBAR_LINKS = By.cssSelector("nav[aria-label='Handbook sections'] a[href]");
+    static final By SIDEBAR_LINKS = By.cssSelector("nav[aria-label='Handbook'] .nav-section > a[href]");
     private static final By BACKLINKS = By.xpath(
-            "//*[self::h2 or self::h3][normalize-space()='Referenced by']/ancestor::section[1]//a[@href]");
+            "//*[self::h2 or self::h3][starts-with(normalize-space(), 'Referenced by')]/ancestor::section[1]//li/a[@href]");
 
     private Site site;
     private StaticHttpServer server;

@@ -66,7 +66,7 @@ final class AsciidocRenderer implements BodyRenderer, AutoCloseable {
                 .attributes(Attributes.builder()
                         .attribute("skip-front-matter", "")
                         .attribute("showtitle!", "")
-                        .attribute("sectanchors", "")
+                        .attribute("sectanchors!", "")
                         .attribute("idprefix", "")
                         .attribute("idseparator", "-")
                         .attribute("icons!", "")

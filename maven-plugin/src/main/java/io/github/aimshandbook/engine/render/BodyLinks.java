@@ -47,6 +47,13 @@ final class BodyLinks {
             for (Element a : doc.select("a[href^=#]")) {
                 a.attr("href", "#" + printPrefix + "--" + a.attr("href").substring(1));
             }
+        } else {
+            // A wide table scrolls inside its own box instead of making a phone's whole page scroll sideways.
+            for (Element table : doc.select("table")) {
+                if (!table.parent().hasClass("table-wrap")) {
+                    table.wrap("<div class=\"table-wrap\"></div>");
+                }
+            }
         }
         for (Element a : doc.select("a[href]")) {
             String href = a.attr("href");

@@ -169,7 +169,7 @@ class BrowsingOutputTest {
         assertThat(chart.selectFirst("desc").text()).contains("A.6 AI system life cycle: documented");
         assertThat(chart.select("rect.documented")).hasSize(9);
 
-        List<Element> heatMaps = page("risks/index.html").select("svg.heat[role=img]");
+        List<Element> heatMaps = page("risks/index.html").select("svg.heat[role=group]");
         assertThat(heatMaps).hasSize(2);
         assertThat(heatMaps.get(0).selectFirst("desc").text()).contains("R-001");
         assertThat(heatMaps.get(0).select("a").eachAttr("href")).contains("R-001.html");

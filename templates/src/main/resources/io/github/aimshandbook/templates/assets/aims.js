@@ -72,8 +72,10 @@
   function addHeadingAnchors() {
     document.querySelectorAll('main h2[id], main h3[id], main h4[id]').forEach(function (h) {
       if (h.querySelector('.heading-anchor')) { return; }
-      var a = el('a', { 'class': 'heading-anchor', href: '#' + h.id,
-        'aria-label': 'Link to this section: ' + h.textContent.trim() }, '#');
+      // A convenience for the pointer: hidden from assistive technology so that it does not become part of the
+      // heading's name; the heading's id is the link to share.
+      var a = el('a', { 'class': 'heading-anchor', href: '#' + h.id, 'aria-hidden': 'true', tabindex: '-1',
+        title: 'Link to this section' }, '#');
       h.appendChild(a);
     });
   }
