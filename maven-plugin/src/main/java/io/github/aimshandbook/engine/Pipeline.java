@@ -6,6 +6,7 @@ import io.github.aimshandbook.engine.link.Handbook;
 import io.github.aimshandbook.engine.link.Linker;
 import io.github.aimshandbook.engine.load.CatalogLoader;
 import io.github.aimshandbook.engine.load.ContentLoader;
+import io.github.aimshandbook.engine.load.ParsedMarkdown;
 import io.github.aimshandbook.engine.model.Catalog;
 import io.github.aimshandbook.engine.model.Content;
 import io.github.aimshandbook.engine.model.Findings;
@@ -74,8 +75,9 @@ public final class Pipeline {
             }
         }
         Catalog catalog = timed("load", timings, CatalogLoader::load);
-        Optional<Content> content = timed("load", timings,
-                () -> new ContentLoader(options.contentDirectory(), findings, options.maxAttachmentSize()).load());
+        ParsedMarkdown parsed = options.render() ? new ParsedMarkdown() : null;
+        Optional<Content> content = timed("load", timings, () -> new ContentLoader(options.contentDirectory(),
+                findings, options.maxAttachmentSize(), parsed).load());
         if (content.isEmpty()) {
             if (!options.render()) {
                 upToDate.forget();
@@ -88,7 +90,7 @@ public final class Pipeline {
         }
         Templates templates = new Templates(options.contentDirectory().resolve("templates"));
         try (Renderer renderer = new Renderer(templates, options.contentDirectory(), options.allowRawHtml())) {
-            renderer.prepare(content.get());
+            renderer.prepare(content.get(), parsed);
             return build(options, catalog, content.get(), findings, timings, renderer, upToDate);
         }
     }

@@ -30,6 +30,8 @@ public final class Renderer implements AutoCloseable {
     private final Templates templates;
     private final Path contentRoot;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
+    /** Markdown trees from the load stage, when the pipeline kept them; else bodies are parsed here. */
+    private io.github.aimshandbook.engine.load.ParsedMarkdown parsed;
     private final AsciidocRenderer asciidoc;
 
     private final HtmlSanitizer sanitizer;
@@ -39,6 +41,13 @@ public final class Renderer implements AutoCloseable {
         this.sanitizer = new HtmlSanitizer(allowRawHtml);
         this.contentRoot = contentRoot;
         this.asciidoc = new AsciidocRenderer(contentRoot);
+    }
+
+    /** Like {@link #prepare(io.github.aimshandbook.engine.model.Content)}; bodies parsed at load are reused. */
+    public void prepare(io.github.aimshandbook.engine.model.Content content,
+            io.github.aimshandbook.engine.load.ParsedMarkdown parsedAtLoad) {
+        this.parsed = parsedAtLoad;
+        prepare(content);
     }
 
     /** Starts the AsciiDoc engine early when the content has AsciiDoc, so that its start overlaps other work. */
@@ -171,7 +180,9 @@ public final class Renderer implements AutoCloseable {
 
     private String body(Document d) {
         return sanitizer.clean(d.format() == DocumentFormat.ASCIIDOC ? asciidoc.toHtml(d.body(), d.path())
-                : markdown.documentBody(d.body()));
+                : parsed == null ? markdown.documentBody(d.body())
+                        : parsed.take(d.path(), d.body()).map(markdown::documentBody)
+                                .orElseGet(() -> markdown.documentBody(d.body())));
     }
 
     /** The base64 SHA-256 of a text as UTF-8, the form a Content-Security-Policy hash source takes. */
