@@ -74,25 +74,36 @@ public final class Pipeline {
                 return new Result(last.get().findings(), last.get().readiness(), 0, timings, true);
             }
         }
-        Catalog catalog = timed("load", timings, CatalogLoader::load);
-        ParsedMarkdown parsed = options.render() ? new ParsedMarkdown() : null;
-        Optional<Content> content = timed("load", timings, () -> new ContentLoader(options.contentDirectory(),
-                findings, options.maxAttachmentSize(), parsed).load());
-        if (content.isEmpty()) {
-            if (!options.render()) {
+        if (!options.render()) {
+            Catalog catalog = timed("load", timings, CatalogLoader::load);
+            Optional<Content> content = load(options, findings, timings, null);
+            if (content.isEmpty()) {
                 upToDate.forget();
                 writeReportOnly(options, null, null, findings);
+                return new Result(findings.sorted(), null, 0, timings);
             }
-            return new Result(findings.sorted(), null, 0, timings);
-        }
-        if (!options.render()) {
             return checkOnly(options, catalog, content.get(), findings, timings, upToDate);
         }
         Templates templates = new Templates(options.contentDirectory().resolve("templates"));
         try (Renderer renderer = new Renderer(templates, options.contentDirectory(), options.allowRawHtml())) {
+            if (ContentLoader.hasAsciidoc(options.contentDirectory())) {
+                renderer.startAsciidoc(); // JRuby's boot takes seconds: let it overlap the load stage
+            }
+            Catalog catalog = timed("load", timings, CatalogLoader::load);
+            ParsedMarkdown parsed = new ParsedMarkdown();
+            Optional<Content> content = load(options, findings, timings, parsed);
+            if (content.isEmpty()) {
+                return new Result(findings.sorted(), null, 0, timings);
+            }
             renderer.prepare(content.get(), parsed);
             return build(options, catalog, content.get(), findings, timings, renderer, upToDate);
         }
+    }
+
+    private static Optional<Content> load(Options options, Findings findings, Map<String, Long> timings,
+            ParsedMarkdown parsed) {
+        return timed("load", timings, () -> new ContentLoader(options.contentDirectory(), findings,
+                options.maxAttachmentSize(), parsed).load());
     }
 
     private Result checkOnly(Options options, Catalog catalog, Content content, Findings findings,

@@ -132,6 +132,23 @@ public final class ContentLoader {
         return slash < 0 ? "" : path.substring(0, slash);
     }
 
+    /** Whether a document folder of {@code root} holds an AsciiDoc file: a quick look, before loading. */
+    public static boolean hasAsciidoc(Path root) {
+        for (String folder : DOCUMENT_FOLDERS.keySet()) {
+            Path dir = root.resolve(folder);
+            if (Files.isDirectory(dir)) {
+                try (Stream<Path> walk = Files.walk(dir)) {
+                    if (walk.anyMatch(p -> p.getFileName().toString().endsWith(".adoc"))) {
+                        return true;
+                    }
+                } catch (IOException e) {
+                    return false; // the load stage reports what cannot be read; AsciiDoc then starts on first use
+                }
+            }
+        }
+        return false;
+    }
+
     /** Files under a folder of the root with one of the extensions, as sorted root-relative paths. */
     private List<String> filesIn(String folder, String... extensions) {
         Path dir = root.resolve(folder);

@@ -43,6 +43,11 @@ public final class Renderer implements AutoCloseable {
         this.asciidoc = new AsciidocRenderer(contentRoot);
     }
 
+    /** Starts the AsciiDoc engine now, before the content is loaded, when the content folder has AsciiDoc files. */
+    public void startAsciidoc() {
+        asciidoc.start();
+    }
+
     /** Like {@link #prepare(io.github.aimshandbook.engine.model.Content)}; bodies parsed at load are reused. */
     public void prepare(io.github.aimshandbook.engine.model.Content content,
             io.github.aimshandbook.engine.load.ParsedMarkdown parsedAtLoad) {
@@ -66,8 +71,7 @@ public final class Renderer implements AutoCloseable {
         Views views = new Views(handbook, assessment, findings, markdown, sanitizer);
         BodyLinks links = new BodyLinks(handbook);
         SiteInfo site = SiteInfo.of(handbook, assessment, generator, backLink);
-        Map<String, String> bodies = new ConcurrentHashMap<>();
-        views.documents().parallelStream().forEach(d -> bodies.put(d.id(), body(d)));
+        DocumentBodies bodies = new DocumentBodies(views.documents(), this::body);
         Map<String, byte[]> generated = new ConcurrentHashMap<>();
         if (html) {
             pages(handbook, views, links, site, bodies, generated);
@@ -86,7 +90,7 @@ public final class Renderer implements AutoCloseable {
     }
 
     private byte[] pdf(Handbook handbook, Assessment assessment, Views views, BodyLinks links, SiteInfo site,
-            Map<String, String> bodies, Generator generator) {
+            DocumentBodies bodies, Generator generator) {
         Map<String, String> printBodies = new TreeMap<>();
         for (Document d : views.documents()) {
             String prefix = io.github.aimshandbook.engine.link.Anchors.of("documents/" + d.id() + ".html");
@@ -104,7 +108,7 @@ public final class Renderer implements AutoCloseable {
                 assessment.today(), site.generator());
     }
 
-    private void pages(Handbook handbook, Views views, BodyLinks links, SiteInfo site, Map<String, String> bodies,
+    private void pages(Handbook handbook, Views views, BodyLinks links, SiteInfo site, DocumentBodies bodies,
             Map<String, byte[]> generated) {
 
         List<Page> pages = new ArrayList<>();
@@ -142,7 +146,10 @@ public final class Renderer implements AutoCloseable {
                     Map.of("document", d)));
         }
 
-        pages.parallelStream().forEach(p -> {
+        // Pages of AsciiDoc documents last: their bodies may still be converting while the others are rendered.
+        java.util.function.Predicate<Page> waits = p -> p.extra().get("document") instanceof Document d
+                && DocumentBodies.isAsciidoc(d);
+        java.util.function.Consumer<Page> render = p -> {
             PageContext page = new PageContext(p.path(), p.title(), p.section(), handbook);
             Map<String, Object> model = new HashMap<>(p.extra());
             model.put("site", site);
@@ -152,7 +159,9 @@ public final class Renderer implements AutoCloseable {
                 model.put("body", links.rewrite(bodies.get(d.id()), d.path(), p.path()));
             }
             generated.put(p.path(), templates.render(p.template(), model).getBytes(StandardCharsets.UTF_8));
-        });
+        };
+        pages.parallelStream().filter(waits.negate()).forEach(render);
+        pages.parallelStream().filter(waits).forEach(render);
         for (String asset : ASSETS) {
             templates.asset(asset).ifPresent(bytes -> generated.put(asset, bytes));
         }
