@@ -6,6 +6,7 @@ import io.github.aimshandbook.engine.link.Handbook;
 import io.github.aimshandbook.engine.link.Linker;
 import io.github.aimshandbook.engine.load.CatalogLoader;
 import io.github.aimshandbook.engine.load.ContentLoader;
+import io.github.aimshandbook.engine.load.ParsedMarkdown;
 import io.github.aimshandbook.engine.model.Catalog;
 import io.github.aimshandbook.engine.model.Content;
 import io.github.aimshandbook.engine.model.Findings;
@@ -16,12 +17,19 @@ import io.github.aimshandbook.engine.render.RenderedSite;
 import io.github.aimshandbook.engine.render.Renderer;
 import io.github.aimshandbook.engine.render.ReportWriter;
 import io.github.aimshandbook.engine.render.Templates;
+import io.github.aimshandbook.engine.state.BuildState;
+import io.github.aimshandbook.engine.state.UpToDate;
 import io.github.aimshandbook.engine.write.OutputGuard;
 import io.github.aimshandbook.engine.write.OutputWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
@@ -32,7 +40,21 @@ public final class Pipeline {
 
     private final Generator generator = Generator.current();
 
+    /** Runs every stage, whatever the last run did, and records what it saw for the next run's up-to-date check. */
     public Result run(Options options) {
+        return run(options, false);
+    }
+
+    /**
+     * Like {@link #run(Options)}, but when nothing the output depends on changed since the last run (content,
+     * template overrides, plugin, options) and its output is still there, does nothing and returns the last run's
+     * findings and readiness, marked {@link Result#upToDate()}.
+     */
+    public Result runIfChanged(Options options) {
+        return run(options, true);
+    }
+
+    private Result run(Options options, boolean skipIfUnchanged) {
         Map<String, Long> timings = new LinkedHashMap<>();
         Findings findings = new Findings();
         if (!Files.isDirectory(options.contentDirectory())) {
@@ -45,36 +67,59 @@ public final class Pipeline {
         if (unsafe.isPresent()) {
             throw new IllegalArgumentException(unsafe.get());
         }
-        Catalog catalog = timed("load", timings, CatalogLoader::load);
-        Optional<Content> content = timed("load", timings,
-                () -> new ContentLoader(options.contentDirectory(), findings, options.maxAttachmentSize()).load());
-        if (content.isEmpty()) {
-            if (!options.render()) {
-                writeReportOnly(options, null, null, findings);
+        UpToDate upToDate = timed("fingerprint", timings, () -> UpToDate.of(options, generator.version()));
+        if (skipIfUnchanged) {
+            Optional<BuildState> last = upToDate.unchanged(options.render());
+            if (last.isPresent()) {
+                return new Result(last.get().findings(), last.get().readiness(), 0, timings, true);
             }
-            return new Result(findings.sorted(), null, 0, timings);
         }
         if (!options.render()) {
-            return checkOnly(options, catalog, content.get(), findings, timings);
+            Catalog catalog = timed("load", timings, CatalogLoader::load);
+            Optional<Content> content = load(options, findings, timings, null);
+            if (content.isEmpty()) {
+                upToDate.forget();
+                writeReportOnly(options, null, null, findings);
+                return new Result(findings.sorted(), null, 0, timings);
+            }
+            return checkOnly(options, catalog, content.get(), findings, timings, upToDate);
         }
         Templates templates = new Templates(options.contentDirectory().resolve("templates"));
         try (Renderer renderer = new Renderer(templates, options.contentDirectory(), options.allowRawHtml())) {
-            renderer.prepare(content.get());
-            return build(options, catalog, content.get(), findings, timings, renderer);
+            if (ContentLoader.hasAsciidoc(options.contentDirectory())) {
+                renderer.startAsciidoc(); // JRuby's boot takes seconds: let it overlap the load stage
+            }
+            Catalog catalog = timed("load", timings, CatalogLoader::load);
+            ParsedMarkdown parsed = new ParsedMarkdown();
+            Optional<Content> content = load(options, findings, timings, parsed);
+            if (content.isEmpty()) {
+                return new Result(findings.sorted(), null, 0, timings);
+            }
+            renderer.prepare(content.get(), parsed);
+            return build(options, catalog, content.get(), findings, timings, renderer, upToDate);
         }
     }
 
+    private static Optional<Content> load(Options options, Findings findings, Map<String, Long> timings,
+            ParsedMarkdown parsed) {
+        return timed("load", timings, () -> new ContentLoader(options.contentDirectory(), findings,
+                options.maxAttachmentSize(), parsed).load());
+    }
+
     private Result checkOnly(Options options, Catalog catalog, Content content, Findings findings,
-            Map<String, Long> timings) {
+            Map<String, Long> timings, UpToDate upToDate) {
         Handbook handbook = timed("link", timings, () -> new Linker(findings).link(catalog, content));
         Assessment assessment = timed("check", timings, () -> new Checker(options.gapsAsErrors(),
                 options.allowRawHtml()).check(handbook, options.today(), findings));
+        upToDate.forget();
         writeReportOnly(options, handbook, assessment, findings);
+        upToDate.record(false, sizes(options.outputDirectory(), "aims-report.json"), findings.sorted(),
+                assessment.readiness());
         return new Result(findings.sorted(), assessment.readiness(), 1, timings);
     }
 
     private Result build(Options options, Catalog catalog, Content content, Findings findings,
-            Map<String, Long> timings, Renderer renderer) {
+            Map<String, Long> timings, Renderer renderer, UpToDate upToDate) {
         Handbook handbook = timed("link", timings, () -> new Linker(findings).link(catalog, content));
         Assessment assessment = timed("check", timings, () -> new Checker(options.gapsAsErrors(),
                 options.allowRawHtml()).check(handbook, options.today(), findings));
@@ -85,7 +130,9 @@ public final class Pipeline {
         RenderedSite site = timed("render", timings, () -> renderer.render(handbook, assessment, findings.sorted(),
                 generator, options.html(), options.pdf(), options.backLink()));
         timed("write", timings, () -> {
+            upToDate.forget();
             new OutputWriter(options.outputDirectory()).write(site);
+            upToDate.record(true, sizes(options.outputDirectory(), site), findings.sorted(), assessment.readiness());
             return null;
         });
         return new Result(findings.sorted(), assessment.readiness(), site.size(), timings);
@@ -94,6 +141,22 @@ public final class Pipeline {
     private void writeReportOnly(Options options, Handbook handbook, Assessment assessment, Findings findings) {
         new OutputWriter(options.outputDirectory()).writeFile("aims-report.json",
                 ReportWriter.write(generator, handbook, assessment, findings.sorted()));
+    }
+
+    /** The files of the site with their sizes as written, for the next run to see that they are still there. */
+    private static SortedMap<String, Long> sizes(Path output, RenderedSite site) {
+        SortedMap<String, Long> sizes = new TreeMap<>();
+        site.generated().forEach((path, bytes) -> sizes.put(path, (long) bytes.length));
+        site.copies().keySet().forEach(path -> sizes.putAll(sizes(output, path)));
+        return sizes;
+    }
+
+    private static SortedMap<String, Long> sizes(Path output, String path) {
+        try {
+            return new TreeMap<>(Map.of(path, Files.size(output.resolve(path))));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + output.resolve(path) + ": " + e.getMessage(), e);
+        }
     }
 
     private static <T> T timed(String stage, Map<String, Long> timings, Supplier<T> work) {

@@ -9,13 +9,19 @@ import java.util.Map;
 
 /**
  * What a run did: its findings in reading order, the readiness figures (null when the content could not be read),
- * how many files it wrote (0 when it wrote nothing), and the milliseconds each stage took.
+ * how many files it wrote (0 when it wrote nothing), the milliseconds each stage took, and whether it found the
+ * output up to date and skipped the work (then findings and readiness are those of the run that wrote it).
  */
-public record Result(List<Finding> findings, Readiness readiness, int filesWritten, Map<String, Long> timings) {
+public record Result(List<Finding> findings, Readiness readiness, int filesWritten, Map<String, Long> timings,
+        boolean upToDate) {
 
     public Result {
         findings = List.copyOf(findings);
         timings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(timings));
+    }
+
+    public Result(List<Finding> findings, Readiness readiness, int filesWritten, Map<String, Long> timings) {
+        this(findings, readiness, filesWritten, timings, false);
     }
 
     public long count(Severity severity) {

@@ -59,6 +59,14 @@ abstract class AbstractAimsMojo extends AbstractMojo {
     @Parameter(property = "aims.allowRawHtml", defaultValue = "false")
     boolean allowRawHtml;
 
+    /**
+     * Run even when nothing changed since the last run. Without it, a run whose content folder (template overrides
+     * included), plugin and options are the same as the last run's, and whose output is still in place, only repeats
+     * the last run's findings and verdict.
+     */
+    @Parameter(property = "aims.force", defaultValue = "false")
+    boolean force;
+
     /** Skip this goal. */
     @Parameter(property = "aims.skip", defaultValue = "false")
     boolean skip;
@@ -91,7 +99,7 @@ abstract class AbstractAimsMojo extends AbstractMojo {
         long start = System.nanoTime();
         Result result;
         try {
-            result = new Pipeline().run(options);
+            result = force ? new Pipeline().run(options) : new Pipeline().runIfChanged(options);
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException(e.getMessage());
         } catch (RuntimeException e) {
@@ -101,6 +109,12 @@ abstract class AbstractAimsMojo extends AbstractMojo {
     }
 
     private void report(Result result, long millis) throws MojoFailureException {
+        if (result.upToDate()) {
+            getLog().info((renders() ? "Handbook is up to date" : "AIMS checks are up to date")
+                    + ": nothing changed since the last build (content, templates, options and plugin are the same;"
+                    + " checked in " + millis + " ms). Use -Daims.force=true to " + (renders() ? "rebuild." : "check again.")
+                    + (result.findings().isEmpty() ? "" : " The findings of the last build follow."));
+        }
         GoalSupport.logFindings(getLog(), result, relativePrefix());
         long errors = result.count(Severity.ERROR);
         long warnings = result.count(Severity.WARNING);

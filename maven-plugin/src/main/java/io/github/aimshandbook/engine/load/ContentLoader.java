@@ -20,8 +20,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Stream;
-import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
@@ -45,13 +45,18 @@ public final class ContentLoader {
     private final long maxAttachmentSize;
 
     public ContentLoader(Path root, Findings findings, long maxAttachmentSize) {
+        this(root, findings, maxAttachmentSize, null);
+    }
+
+    /** {@code parsed}, when not null, keeps the parsed Markdown bodies for the render stage. */
+    public ContentLoader(Path root, Findings findings, long maxAttachmentSize, ParsedMarkdown parsed) {
         this.root = root;
         this.findings = findings;
         this.maxAttachmentSize = maxAttachmentSize;
         this.sources = new SourceReader(findings);
         this.yaml = new YamlParser(findings);
         this.entities = new EntityReader(findings, new Attachments(root, findings));
-        this.documents = new DocumentReader(findings);
+        this.documents = new DocumentReader(findings, parsed);
     }
 
     /** Loads the content, or returns empty when a required file cannot be read at all. */
@@ -59,21 +64,17 @@ public final class ContentLoader {
         Optional<Manifest> manifest = requiredMapping("aims.yaml", "the manifest").map(entities::manifest);
         Optional<Soa> soa = requiredMapping("soa.yaml", "the Statement of Applicability").map(entities::soa);
 
-        List<AiSystem> systems = new ArrayList<>();
-        for (String path : filesIn("systems", ".yaml", ".yml")) {
-            mapping(path, "system " + baseName(path)).ifPresent(m -> systems.add(entities.system(m, baseName(path))));
-        }
+        List<AiSystem> systems = inParallel(filesIn("systems", ".yaml", ".yml"),
+                path -> mapping(path, "system " + baseName(path)).map(m -> entities.system(m, baseName(path))));
         List<Risk> risks = listOrFolder("risks", "risk", entities::risk);
         List<EvidenceRecord> evidence = listOrFolder("evidence", "evidence record", entities::evidence);
 
-        List<Document> docs = new ArrayList<>();
+        List<String> documentFiles = new ArrayList<>();
         for (String folder : new TreeSet<>(DOCUMENT_FOLDERS.keySet())) {
-            for (String path : filesIn(folder, ".md", ".adoc")) {
-                sources.read(root.resolve(path), path)
-                        .flatMap(text -> documents.read(text, path, DOCUMENT_FOLDERS.get(folder)))
-                        .ifPresent(docs::add);
-            }
+            documentFiles.addAll(filesIn(folder, ".md", ".adoc"));
         }
+        List<Document> docs = inParallel(documentFiles, path -> sources.read(root.resolve(path), path)
+                .flatMap(text -> documents.read(text, path, DOCUMENT_FOLDERS.get(folderOf(path)))));
         if (manifest.isEmpty() || soa.isEmpty()) {
             return Optional.empty();
         }
@@ -105,20 +106,47 @@ public final class ContentLoader {
             sources.read(root.resolve(listFile), listFile).flatMap(text -> yaml.parse(text, listFile, 0))
                     .ifPresent(node -> {
                         if (node instanceof SequenceNode sequence) {
-                            for (Node item : sequence.getValue()) {
-                                YamlMap.of(item, listFile, 0, findings, "a " + what)
-                                        .ifPresent(m -> result.add(reader.apply(m, null)));
-                            }
+                            result.addAll(inParallel(sequence.getValue(), item -> YamlMap.of(item, listFile, 0,
+                                    findings, "a " + what).map(m -> reader.apply(m, null))));
                         } else {
                             findings.error("wrong-type", YamlMap.locate(node, listFile, 0), listFile
                                     + " must hold a list of entries, each starting with '- id: ...'.");
                         }
                     });
         }
-        for (String path : filesIn(name, ".yaml", ".yml")) {
-            mapping(path, what + " " + baseName(path)).ifPresent(m -> result.add(reader.apply(m, baseName(path))));
-        }
+        result.addAll(inParallel(filesIn(name, ".yaml", ".yml"),
+                path -> mapping(path, what + " " + baseName(path)).map(m -> reader.apply(m, baseName(path)))));
         return result;
+    }
+
+    /**
+     * Reads independent files (or entries) on every core. The results keep the order of {@code items}, and findings
+     * are sorted into reading order at the end of the run, so the outcome is the same as reading them one by one.
+     */
+    private static <T, R> List<R> inParallel(List<T> items, Function<T, Optional<R>> read) {
+        return items.parallelStream().map(read).flatMap(Optional::stream).toList();
+    }
+
+    private static String folderOf(String path) {
+        int slash = path.indexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
+    }
+
+    /** Whether a document folder of {@code root} holds an AsciiDoc file: a quick look, before loading. */
+    public static boolean hasAsciidoc(Path root) {
+        for (String folder : DOCUMENT_FOLDERS.keySet()) {
+            Path dir = root.resolve(folder);
+            if (Files.isDirectory(dir)) {
+                try (Stream<Path> walk = Files.walk(dir)) {
+                    if (walk.anyMatch(p -> p.getFileName().toString().endsWith(".adoc"))) {
+                        return true;
+                    }
+                } catch (IOException e) {
+                    return false; // the load stage reports what cannot be read; AsciiDoc then starts on first use
+                }
+            }
+        }
+        return false;
     }
 
     /** Files under a folder of the root with one of the extensions, as sorted root-relative paths. */

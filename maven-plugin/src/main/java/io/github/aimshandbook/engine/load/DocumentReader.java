@@ -42,10 +42,13 @@ final class DocumentReader {
 
     private final Findings findings;
     private final YamlParser yaml;
+    private final ParsedMarkdown parsed;
 
-    DocumentReader(Findings findings) {
+    /** {@code parsed}, when not null, receives the tree of each Markdown body for the render stage. */
+    DocumentReader(Findings findings, ParsedMarkdown parsed) {
         this.findings = findings;
         this.yaml = new YamlParser(findings);
+        this.parsed = parsed;
     }
 
     Optional<Document> read(String text, String path, String defaultType) {
@@ -114,9 +117,16 @@ final class DocumentReader {
         String id = meta.string("id").orElse(defaultId);
         String type = meta.oneOf("type", Vocabulary.DOCUMENT_TYPES).orElse(defaultType);
         Location at = meta.has("id") ? meta.locationOf("id") : new Location(path, 1, 1);
-        InlineScanner.Found found = format == DocumentFormat.MARKDOWN
-                ? InlineScanner.markdown(body, path, bodyStart + 1, 0)
-                : InlineScanner.asciidoc(body, path, bodyStart + 1);
+        InlineScanner.Found found;
+        if (format == DocumentFormat.MARKDOWN) {
+            com.vladsch.flexmark.util.ast.Document tree = MarkdownSyntax.parser().parse(body);
+            found = InlineScanner.markdown(tree, body, path, bodyStart + 1, 0);
+            if (parsed != null) {
+                parsed.put(path, body, tree);
+            }
+        } else {
+            found = InlineScanner.asciidoc(body, path, bodyStart + 1);
+        }
         return Optional.of(new Document(id, path, format, title, type, meta.ref("owner").orElse(null),
                 meta.string("version").orElse(""), meta.oneOf("status", Vocabulary.DOCUMENT_STATUS).orElse("approved"),
                 meta.approval("approved"), meta.review("lastReviewed"), meta.refs("controls"),

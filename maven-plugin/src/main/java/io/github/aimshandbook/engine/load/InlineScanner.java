@@ -42,10 +42,14 @@ public final class InlineScanner {
      * text is indented by in its file (YAML block scalars), 0 for a document body.
      */
     public static Found markdown(String text, String file, int firstLine, int indent) {
+        return markdown(MarkdownSyntax.parser().parse(text), text, file, firstLine, indent);
+    }
+
+    /** Scans Markdown that is already parsed: {@code document} is the tree of {@code text}. */
+    static Found markdown(Node document, String text, String file, int firstLine, int indent) {
         List<Ref> refs = new ArrayList<>();
         List<FileLink> links = new ArrayList<>();
         List<Location> html = new ArrayList<>();
-        Node document = MarkdownSyntax.parser().parse(text);
         LineIndex lines = new LineIndex(text);
         new NodeVisitor(
                 new VisitHandler<>(WikiLink.class, w -> {

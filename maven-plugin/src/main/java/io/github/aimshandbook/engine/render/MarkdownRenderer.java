@@ -20,7 +20,11 @@ final class MarkdownRenderer implements BodyRenderer {
      * Renders a document body without its leading level-1 heading, which the page shows as its title already.
      */
     String documentBody(String markup) {
-        Document document = MarkdownSyntax.parser().parse(markup);
+        return documentBody(MarkdownSyntax.parser().parse(markup));
+    }
+
+    /** The same, from the tree the load stage parsed; the tree is changed. */
+    String documentBody(Document document) {
         Node first = document.getFirstChild();
         if (first instanceof Heading heading && heading.getLevel() == 1) {
             heading.unlink();

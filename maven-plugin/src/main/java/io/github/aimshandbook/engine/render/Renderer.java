@@ -27,6 +27,8 @@ public final class Renderer implements AutoCloseable {
     private final Templates templates;
     private final Path contentRoot;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
+    /** Markdown trees from the load stage, when the pipeline kept them; else bodies are parsed here. */
+    private io.github.aimshandbook.engine.load.ParsedMarkdown parsed;
     private final AsciidocRenderer asciidoc;
 
     private final HtmlSanitizer sanitizer;
@@ -36,6 +38,18 @@ public final class Renderer implements AutoCloseable {
         this.sanitizer = new HtmlSanitizer(allowRawHtml);
         this.contentRoot = contentRoot;
         this.asciidoc = new AsciidocRenderer(contentRoot);
+    }
+
+    /** Starts the AsciiDoc engine now, before the content is loaded, when the content folder has AsciiDoc files. */
+    public void startAsciidoc() {
+        asciidoc.start();
+    }
+
+    /** Like {@link #prepare(io.github.aimshandbook.engine.model.Content)}; bodies parsed at load are reused. */
+    public void prepare(io.github.aimshandbook.engine.model.Content content,
+            io.github.aimshandbook.engine.load.ParsedMarkdown parsedAtLoad) {
+        this.parsed = parsedAtLoad;
+        prepare(content);
     }
 
     /** Starts the AsciiDoc engine early when the content has AsciiDoc, so that its start overlaps other work. */
@@ -51,8 +65,7 @@ public final class Renderer implements AutoCloseable {
         Views views = new Views(handbook, assessment, findings, markdown, sanitizer);
         BodyLinks links = new BodyLinks(handbook);
         SiteInfo site = SiteInfo.of(handbook, assessment, generator, backLink);
-        Map<String, String> bodies = new ConcurrentHashMap<>();
-        views.documents().parallelStream().forEach(d -> bodies.put(d.id(), body(d)));
+        DocumentBodies bodies = new DocumentBodies(views.documents(), this::body);
         Map<String, byte[]> generated = new ConcurrentHashMap<>();
         if (html) {
             pages(handbook, views, links, site, bodies, generated);
@@ -71,7 +84,7 @@ public final class Renderer implements AutoCloseable {
     }
 
     private byte[] pdf(Handbook handbook, Assessment assessment, Views views, BodyLinks links, SiteInfo site,
-            Map<String, String> bodies, Generator generator) {
+            DocumentBodies bodies, Generator generator) {
         Map<String, String> printBodies = new TreeMap<>();
         for (Document d : views.documents()) {
             String prefix = io.github.aimshandbook.engine.link.Anchors.of("documents/" + d.id() + ".html");
@@ -89,10 +102,13 @@ public final class Renderer implements AutoCloseable {
                 assessment.today(), site.generator());
     }
 
-    private void pages(Handbook handbook, Views views, BodyLinks links, SiteInfo site, Map<String, String> bodies,
+    private void pages(Handbook handbook, Views views, BodyLinks links, SiteInfo site, DocumentBodies bodies,
             Map<String, byte[]> generated) {
         SitePlan plan = new SitePlan(views, site.sections());
-        plan.pages().parallelStream().forEach(p -> {
+        // Pages of AsciiDoc documents last: their bodies may still be converting while the others are rendered.
+        java.util.function.Predicate<SitePlan.Page> waits = p -> p.extra().get("document") instanceof Document d
+                && DocumentBodies.isAsciidoc(d);
+        java.util.function.Consumer<SitePlan.Page> render = p -> {
             PageContext page = new PageContext(p.path(), p.title(), p.section(), handbook, plan.around(p));
             Map<String, Object> model = new HashMap<>(p.extra());
             model.put("site", site);
@@ -102,14 +118,16 @@ public final class Renderer implements AutoCloseable {
                 model.put("body", links.rewrite(bodies.get(d.id()), d.path(), p.path()));
             }
             generated.put(p.path(), templates.render(p.template(), model).getBytes(StandardCharsets.UTF_8));
-        });
+        };
+        plan.pages().parallelStream().filter(waits.negate()).forEach(render);
+        plan.pages().parallelStream().filter(waits).forEach(render);
         for (String asset : ASSETS) {
             templates.asset(asset).ifPresent(bytes -> generated.put(asset, bytes));
         }
         generated.put(AccentTheme.PATH, AccentTheme.css(handbook.content().manifest().accentColor())
                 .getBytes(StandardCharsets.UTF_8));
         generated.put(NavScript.PATH, NavScript.script(plan.pages()));
-        generated.put(SearchIndex.PATH, SearchIndex.script(views, bodies));
+        generated.put(SearchIndex.PATH, SearchIndex.script(views, bodies::get));
         generated.put("404.html", notFoundPage(handbook, site));
         // GitHub Pages runs Jekyll on a published branch unless this file is there; Jekyll would drop files whose
         // names start with '_' and waste build time. Deployments through actions/deploy-pages skip Jekyll anyway.
@@ -135,7 +153,9 @@ public final class Renderer implements AutoCloseable {
 
     private String body(Document d) {
         return sanitizer.clean(d.format() == DocumentFormat.ASCIIDOC ? asciidoc.toHtml(d.body(), d.path())
-                : markdown.documentBody(d.body()));
+                : parsed == null ? markdown.documentBody(d.body())
+                        : parsed.take(d.path(), d.body()).map(markdown::documentBody)
+                                .orElseGet(() -> markdown.documentBody(d.body())));
     }
 
     /** The base64 SHA-256 of a text as UTF-8, the form a Content-Security-Policy hash source takes. */

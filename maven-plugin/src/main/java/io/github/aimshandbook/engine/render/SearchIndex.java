@@ -42,7 +42,7 @@ final class SearchIndex {
     }
 
     /** {@code bodies}: every document's sanitized HTML body, by document id. */
-    static byte[] script(Views views, Map<String, String> bodies) {
+    static byte[] script(Views views, Function<String, String> bodies) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             out.write("window.AIMS_SEARCH = ".getBytes(StandardCharsets.UTF_8));
@@ -61,7 +61,8 @@ final class SearchIndex {
                     entry(json, target.apply(c.id()), c.summary(), c.summary());
                 }
                 for (Document d : views.documents()) {
-                    String text = Jsoup.parseBodyFragment(bodies.getOrDefault(d.id(), "")).text();
+                    String html = bodies.apply(d.id());
+                    String text = html == null ? "" : Jsoup.parseBodyFragment(html).text();
                     entry(json, target.apply(d.id()), text, nz(d.type()) + " " + text);
                 }
                 for (AiSystem s : views.systems()) {

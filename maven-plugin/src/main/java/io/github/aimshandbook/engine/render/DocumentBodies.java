@@ -1,0 +1,70 @@
+package io.github.aimshandbook.engine.render;
+
+import io.github.aimshandbook.engine.model.Document;
+import io.github.aimshandbook.engine.model.DocumentFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * The rendered bodies of the documents, by id. AsciiDoc bodies are converted one after another (one Asciidoctor
+ * instance is not safe for concurrent use) on a thread of their own, so that Markdown bodies and every page that
+ * needs no AsciiDoc body are rendered on the other cores meanwhile, instead of after the last conversion. Markdown
+ * bodies are rendered in parallel when this is created. Which thread renders what never changes a body.
+ */
+final class DocumentBodies {
+
+    private final Map<String, String> ready = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<String>> pending = new ConcurrentHashMap<>();
+
+    DocumentBodies(List<Document> documents, Function<Document, String> render) {
+        List<Document> asciidoc = documents.stream().filter(DocumentBodies::isAsciidoc).toList();
+        if (!asciidoc.isEmpty()) {
+            asciidoc.forEach(d -> pending.put(d.id(), new CompletableFuture<>()));
+            Thread converter = new Thread(() -> {
+                for (Document d : asciidoc) {
+                    CompletableFuture<String> body = pending.get(d.id());
+                    try {
+                        body.complete(render.apply(d));
+                    } catch (RuntimeException | Error e) {
+                        body.completeExceptionally(e);
+                    }
+                }
+            }, "aims-asciidoc-bodies");
+            converter.setContextClassLoader(DocumentBodies.class.getClassLoader());
+            converter.setDaemon(true);
+            converter.start();
+        }
+        documents.parallelStream().filter(d -> !isAsciidoc(d)).forEach(d -> ready.put(d.id(), render.apply(d)));
+    }
+
+    static boolean isAsciidoc(Document d) {
+        return d.format() == DocumentFormat.ASCIIDOC;
+    }
+
+    /** The body of the document {@code id}, waiting for its conversion if it is still running. */
+    String get(String id) {
+        String body = ready.get(id);
+        if (body != null) {
+            return body;
+        }
+        CompletableFuture<String> future = pending.get(id);
+        if (future == null) {
+            return null;
+        }
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package io.github.aimshandbook.engine.state;
+
+import io.github.aimshandbook.engine.Options;
+import io.github.aimshandbook.engine.check.Readiness;
+import io.github.aimshandbook.engine.model.Finding;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The up-to-date check. The output depends on the content folder (with the template overrides in it), the plugin
+ * (its version and, as SNAPSHOTs change without a new version, the bytes of its jar, the theme's and the catalog's),
+ * and the options. Those are hashed into two keys: the check key, of everything the findings depend on, and the build
+ * key, of everything the written files depend on. The state of the last run is kept beside the output folder, not
+ * in it, so that the published handbook holds no build bookkeeping and stays byte-identical from run to run.
+ */
+public final class UpToDate {
+
+    /** Resources whose jars (or class folders) make up the plugin: its code, the theme and the catalog. */
+    private static final List<String> PLUGIN_RESOURCES = List.of(
+            "io/github/aimshandbook/engine/Pipeline.class",
+            "io/github/aimshandbook/templates/layout.ftlh",
+            "io/github/aimshandbook/catalog/iso42001.yaml");
+
+    /** The report: the only file a check-only run writes, and the one it must find again to skip. */
+    private static final String REPORT = "aims-report.json";
+
+    private final Path output;
+    private final Path stateFile;
+    private final BuildState previous;
+    private final long hashedAt;
+    private final SortedMap<String, FileHashes.Entry> inputs;
+    private final SortedMap<String, FileHashes.Entry> plugin;
+    private final String checkKey;
+    private final String buildKey;
+
+    private UpToDate(Options options, String generatorVersion) {
+        this.output = options.outputDirectory().toAbsolutePath().normalize();
+        this.stateFile = stateFile(output);
+        this.previous = read(stateFile).orElse(null);
+        this.hashedAt = System.currentTimeMillis();
+        long before = previous == null ? 0 : previous.hashedAt();
+        this.inputs = FileHashes.of(options.contentDirectory(), previous == null ? Map.of() : previous.inputs(),
+                before);
+        this.plugin = pluginFiles(previous == null ? Map.of() : previous.plugin(), before);
+        MessageDigest check = FileHashes.digest();
+        update(check, "generator=" + generatorVersion);
+        plugin.forEach((path, e) -> update(check, "plugin\t" + path + "\t" + e.sha256()));
+        inputs.forEach((path, e) -> update(check, "input\t" + path + "\t" + e.sha256()));
+        update(check, "content=" + options.contentDirectory().toAbsolutePath().normalize());
+        update(check, "today=" + options.today());
+        update(check, "gapsAsErrors=" + options.gapsAsErrors());
+        update(check, "allowRawHtml=" + options.allowRawHtml());
+        update(check, "maxAttachmentSize=" + options.maxAttachmentSize());
+        this.checkKey = HexFormat.of().formatHex(check.digest());
+        MessageDigest build = FileHashes.digest();
+        update(build, "check=" + checkKey);
+        update(build, "html=" + options.html());
+        update(build, "pdf=" + options.pdf());
+        update(build, "writeWithErrors=" + options.writeWithErrors());
+        update(build, "backLink=" + (options.backLink() == null ? "" : options.backLink().label() + "\t"
+                + options.backLink().href()));
+        this.buildKey = HexFormat.of().formatHex(build.digest());
+    }
+
+    /** Hashes what the run of {@code options} depends on, reusing the hashes of unchanged files of the last run. */
+    public static UpToDate of(Options options, String generatorVersion) {
+        return new UpToDate(options, generatorVersion);
+    }
+
+    /** Where the state of the handbook in {@code output} is kept: {@code .<name>.aims-state} beside it. */
+    public static Path stateFile(Path output) {
+        Path out = output.toAbsolutePath().normalize();
+        return out.resolveSibling("." + out.getFileName() + ".aims-state");
+    }
+
+    /**
+     * The last run's state when nothing it depends on changed and what it wrote is still there (for a handbook: every
+     * file, at its size; for a check: the report), else empty.
+     */
+    public Optional<BuildState> unchanged(boolean render) {
+        if (previous == null || !previous.checkKey().equals(checkKey)) {
+            return Optional.empty();
+        }
+        if (render && !previous.buildKey().equals(buildKey)) {
+            return Optional.empty();
+        }
+        Map<String, Long> needed = render ? previous.outputs()
+                : previous.outputs().containsKey(REPORT) ? Map.of(REPORT, previous.outputs().get(REPORT)) : null;
+        if (needed == null || needed.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Map.Entry<String, Long> e : needed.entrySet()) {
+            Path file = output.resolve(e.getKey());
+            try {
+                if (!Files.isRegularFile(file) || Files.size(file) != e.getValue()) {
+                    return Optional.empty();
+                }
+            } catch (IOException ex) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(previous);
+    }
+
+    /** Removes the last run's state before the output changes, so that an interrupted write is never taken as done. */
+    public void forget() {
+        try {
+            Files.deleteIfExists(stateFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot remove " + stateFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Records a finished run. {@code outputs} are the files it wrote with their sizes, relative to the output folder;
+     * {@code rendered} is false for a check-only run, whose state then never lets a handbook build be skipped.
+     */
+    public void record(boolean rendered, SortedMap<String, Long> outputs, List<Finding> findings, Readiness readiness) {
+        BuildState state = new BuildState(hashedAt, checkKey, rendered ? buildKey : "", inputs, plugin, outputs,
+                findings, readiness);
+        try {
+            Path temp = stateFile.resolveSibling(stateFile.getFileName() + ".new");
+            Files.writeString(temp, state.format(), StandardCharsets.UTF_8);
+            Files.move(temp, stateFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + stateFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Optional<BuildState> read(Path stateFile) {
+        try {
+            return Files.isRegularFile(stateFile)
+                    ? BuildState.parse(Files.readString(stateFile, StandardCharsets.UTF_8)) : Optional.empty();
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty(); // unreadable state: build as if there were none
+        }
+    }
+
+    /** The plugin's jars (or class folders, when run from a build of the plugin itself), each file hashed. */
+    private static SortedMap<String, FileHashes.Entry> pluginFiles(Map<String, FileHashes.Entry> before,
+            long hashedBefore) {
+        SortedMap<String, FileHashes.Entry> files = new TreeMap<>();
+        for (String resource : PLUGIN_RESOURCES) {
+            Optional<Path> location = location(resource);
+            if (location.isEmpty()) {
+                continue;
+            }
+            Path where = location.get();
+            String key = where.toString().replace('\\', '/');
+            if (Files.isDirectory(where)) {
+                Map<String, FileHashes.Entry> previous = new TreeMap<>();
+                before.forEach((path, e) -> {
+                    if (path.startsWith(key + "/")) {
+                        previous.put(path.substring(key.length() + 1), e);
+                    }
+                });
+                FileHashes.of(where, previous, hashedBefore).forEach((path, e) -> files.put(key + "/" + path, e));
+            } else if (Files.isRegularFile(where)) {
+                files.put(key, FileHashes.of(where, before.get(key), hashedBefore));
+            }
+        }
+        return files;
+    }
+
+    /** The jar or folder that {@code resource} is loaded from, when that is a file on this machine. */
+    private static Optional<Path> location(String resource) {
+        URL url = UpToDate.class.getClassLoader().getResource(resource);
+        if (url == null) {
+            return Optional.empty();
+        }
+        try {
+            if (url.getProtocol().equals("jar")) {
+                String spec = url.getPath(); // file:/.../x.jar!/resource
+                return Optional.of(Path.of(new URL(spec.substring(0, spec.indexOf("!/"))).toURI()));
+            }
+            if (url.getProtocol().equals("file")) {
+                Path file = Path.of(url.toURI());
+                Path root = file;
+                for (int i = resource.split("/").length; i > 0; i--) {
+                    root = root.getParent();
+                }
+                return Optional.of(root);
+            }
+        } catch (URISyntaxException | IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static void update(MessageDigest digest, String line) {
+        digest.update((line + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+}
