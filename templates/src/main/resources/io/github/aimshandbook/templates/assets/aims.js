@@ -18,7 +18,7 @@
 
   function loadScript(path, done) {
     var s = el('script', { src: root + path });
-    s.onload = done;
+    s.onload = function () { done(null); };
     s.onerror = function () { done(new Error('Could not load ' + path)); };
     document.head.appendChild(s);
   }
@@ -199,7 +199,6 @@
 
     function open(yes) {
       list.hidden = !yes;
-      input.setAttribute('aria-expanded', String(yes));
       if (!yes) { input.removeAttribute('aria-activedescendant'); }
     }
 
