@@ -65,14 +65,16 @@ class PageQualityTest {
                 axePhone.addAll(axe.run(browser, page));
                 long width = ((Number) browser.script("return document.documentElement.scrollWidth;")).longValue();
                 if (width > PHONE_WIDTH) {
-                    Object widest = browser.script("var w = null, max = " + PHONE_WIDTH + ";"
+                    // The innermost elements that stick out: those with no child that sticks out.
+                    Object widest = browser.script("var max = " + PHONE_WIDTH + " + 1, out = [];"
+                            + "function past(e) { return e.getBoundingClientRect().right > max; }"
                             + "document.querySelectorAll('body *').forEach(function (e) {"
-                            + "  var r = e.getBoundingClientRect(); if (r.right > max + 1 && !w) {"
-                            + "    var c = e.closest('[class]'); w = e.tagName.toLowerCase()"
-                            + "      + (c ? ' in ' + c.tagName.toLowerCase() + '.' + c.className.split(' ').join('.') : '')"
-                            + "      + ' (right edge ' + Math.round(r.right) + 'px)'; } });"
-                            + "return w;");
-                    phoneOverflow.put(page, width + "px wide; first element past the edge: " + widest);
+                            + "  if (out.length < 3 && past(e) && !Array.prototype.some.call(e.children, past)) {"
+                            + "    out.push(e.tagName.toLowerCase() + (e.className ? '.' + e.className.split(' ').join('.') : '')"
+                            + "      + ' \"' + (e.textContent || '').trim().substring(0, 30) + '\" (right edge '"
+                            + "      + Math.round(e.getBoundingClientRect().right) + 'px)'); } });"
+                            + "return out.join('; ');");
+                    phoneOverflow.put(page, width + "px wide; elements past the edge: " + widest);
                 }
             }
             browser.desktop();
