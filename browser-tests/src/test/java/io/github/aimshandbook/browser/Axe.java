@@ -79,10 +79,19 @@ final class Axe {
         byRule.forEach((key, list) -> {
             Violation first = list.get(0);
             Set<String> pages = new TreeSet<>();
-            list.forEach(v -> pages.add(v.page()));
+            Set<String> details = new TreeSet<>();
+            list.forEach(v -> {
+                pages.add(v.page());
+                if (!v.detail().isEmpty()) {
+                    details.add(v.detail());
+                }
+            });
             out.append("\n  [").append(first.impact()).append("] ").append(first.rule()).append(": ")
-                    .append(first.help()).append(" (").append(pages.size()).append(" page(s); https://dequeuniversity"
-                    + ".com/rules/axe/4.6/").append(first.rule()).append(")");
+                    .append(first.help()).append(" (").append(pages.size())
+                    .append(" page(s); https://dequeuniversity.com/rules/axe/")
+                    .append(version().replaceFirst("^(\\d+\\.\\d+).*", "$1")).append("/").append(first.rule()).append(")");
+            // The same template bug gives the same message on every page: say it once.
+            details.stream().limit(4).forEach(d -> out.append("\n    why: ").append(d));
             int shown = 0;
             for (Violation v : list) {
                 if (shown++ == 12) {
@@ -93,9 +102,6 @@ final class Axe {
                 out.append("\n    ").append(v.page()).append(": ")
                         .append(String.join(" | ", nodes.subList(0, Math.min(nodes.size(), 5))))
                         .append(nodes.size() > 5 ? " | ... (" + nodes.size() + " elements)" : "");
-                if (!v.detail().isEmpty()) {
-                    out.append("\n      first: ").append(v.detail());
-                }
             }
         });
         return out.toString();
