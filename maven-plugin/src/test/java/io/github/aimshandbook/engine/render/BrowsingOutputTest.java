@@ -172,7 +172,7 @@ class BrowsingOutputTest {
         List<Element> heatMaps = page("risks/index.html").select("svg.heat[role=group]");
         assertThat(heatMaps).hasSize(2);
         assertThat(heatMaps.get(0).selectFirst("desc").text()).contains("R-001");
-        assertThat(heatMaps.get(0).select("a").eachAttr("href")).contains("R-001.html");
+        assertThat(heatMaps.get(0).select("a").eachAttr("href")).contains("../risks/R-001.html");
         assertThat(heatMaps.get(0).select("rect.cell")).hasSize(25);
 
         Element flow = page("systems/churn-model.html").selectFirst("svg.flow[role=img]");
