@@ -2,6 +2,7 @@ package io.github.aimshandbook.engine.load;
 
 import io.github.aimshandbook.engine.Closest;
 import io.github.aimshandbook.engine.model.Approval;
+import io.github.aimshandbook.engine.model.FileLink;
 import io.github.aimshandbook.engine.model.Findings;
 import io.github.aimshandbook.engine.model.Location;
 import io.github.aimshandbook.engine.model.Ref;
@@ -140,6 +141,19 @@ final class YamlMap {
         return value.orElse("");
     }
 
+    /**
+     * Whether the value's lines are the file's lines: a literal block ({@code |}) or a value on one line. A quoted
+     * value with escapes or a folded one is not, so positions inside it cannot be told.
+     */
+    private static boolean linesAsWritten(Node value, String text) {
+        if (value instanceof ScalarNode scalar && scalar.getScalarStyle().getChar() != null
+                && scalar.getScalarStyle().getChar() == '|') {
+            return true;
+        }
+        return value.getStartMark() != null && value.getEndMark() != null
+                && value.getStartMark().getLine() == value.getEndMark().getLine() && text.indexOf('\n') < 0;
+    }
+
     /** Markdown inside YAML, with the references and file links found in it located in the YAML file. */
     Text text(String key) {
         return string(key).map(markdown -> {
@@ -154,6 +168,15 @@ final class YamlMap {
                 indent = keyLocation(key).column() - 1 + 2;
             }
             InlineScanner.Found found = InlineScanner.markdown(markdown, file, start.line(), indent);
+            if (!linesAsWritten(value, markdown)) {
+                // escapes ("\n") and folding move text to other lines and columns than in the file (found by
+                // fuzzing): point at the value itself rather than at a place the file does not have
+                found = new InlineScanner.Found(
+                        found.references().stream().map(r -> new Ref(r.id(), at)).toList(),
+                        found.fileLinks().stream().map(l -> new FileLink(l.path(), l.fragment(), l.kind(), at))
+                                .toList(),
+                        found.rawHtml().stream().map(l -> at).toList());
+            }
             return new Text(markdown, start, found.references(), found.fileLinks(), found.rawHtml());
         }).orElse(Text.EMPTY);
     }
