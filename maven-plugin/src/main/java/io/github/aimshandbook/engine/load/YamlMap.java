@@ -284,12 +284,17 @@ final class YamlMap {
     Optional<Ref> ref(String key) {
         return node(key).flatMap(value -> {
             String text = scalarText(value);
-            if (text == null || text.isBlank()) {
+            if (text == null || noId(text)) {
                 wrongType(key, value, "an id");
                 return Optional.empty();
             }
             return Optional.of(new Ref(text.trim(), at(value)));
         });
+    }
+
+    /** Blank, or only control characters, which trim() takes away as well (found by fuzzing). */
+    private static boolean noId(String text) {
+        return text.isBlank() || text.trim().isEmpty();
     }
 
     /** A list of ids; a single id may be written as a plain value. Clause numbers like 5.2 are read as written. */
@@ -302,7 +307,7 @@ final class YamlMap {
         if (value.get() instanceof SequenceNode sequence) {
             for (Node item : sequence.getValue()) {
                 String text = scalarText(item);
-                if (text == null || text.isBlank()) {
+                if (text == null || noId(text)) {
                     findings.error("wrong-type", at(item), "Each item of '" + key + "' of " + what
                             + " must be an id, but this is " + describe(item) + ".");
                 } else {
@@ -313,7 +318,7 @@ final class YamlMap {
             String text = scalarText(value.get());
             if (text == null) {
                 wrongType(key, value.get(), "a list of ids");
-            } else if (!text.isBlank()) {
+            } else if (!noId(text)) {
                 refs.add(new Ref(text.trim(), at(value.get())));
             }
         }

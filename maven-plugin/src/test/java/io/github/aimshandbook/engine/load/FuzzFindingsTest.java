@@ -32,4 +32,13 @@ class FuzzFindingsTest {
         assertThat(s.messages("unresolved-reference")).singleElement().asString()
                 .startsWith("risks.yaml:3:16: error: Unresolved reference 'nowhere'");
     }
+
+    @Test
+    void an_id_of_control_characters_only_is_reported_not_a_crash() {
+        Scenario s = Scenario.small(temp).write("procedures/x.adoc", "= X\n:controls: A.2.2, \u0001\n\nText.\n")
+                .run();
+
+        assertThat(s.messages("wrong-type")).singleElement().asString().startsWith("procedures/x.adoc:2:")
+                .contains("Each item of 'controls'");
+    }
 }
