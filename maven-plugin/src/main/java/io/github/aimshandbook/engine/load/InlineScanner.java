@@ -138,8 +138,16 @@ public final class InlineScanner {
             path = path.substring(0, query);
         }
         if (!path.isEmpty()) {
-            links.add(new FileLink(java.net.URLDecoder.decode(path.replace("+", "%2B"),
-                    java.nio.charset.StandardCharsets.UTF_8), fragment, kind, where));
+            links.add(new FileLink(decoded(path), fragment, kind, where));
+        }
+    }
+
+    /** Percent-decoded; a broken escape such as "%zz" (found by fuzzing) is kept as written, to be reported. */
+    private static String decoded(String path) {
+        try {
+            return java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return path;
         }
     }
 

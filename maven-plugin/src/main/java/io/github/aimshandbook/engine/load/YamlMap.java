@@ -2,6 +2,7 @@ package io.github.aimshandbook.engine.load;
 
 import io.github.aimshandbook.engine.Closest;
 import io.github.aimshandbook.engine.model.Approval;
+import io.github.aimshandbook.engine.model.FileLink;
 import io.github.aimshandbook.engine.model.Findings;
 import io.github.aimshandbook.engine.model.Location;
 import io.github.aimshandbook.engine.model.Ref;
@@ -140,6 +141,19 @@ final class YamlMap {
         return value.orElse("");
     }
 
+    /**
+     * Whether the value's lines are the file's lines: a literal block ({@code |}) or a value on one line. A quoted
+     * value with escapes or a folded one is not, so positions inside it cannot be told.
+     */
+    private static boolean linesAsWritten(Node value, String text) {
+        if (value instanceof ScalarNode scalar && scalar.getScalarStyle().getChar() != null
+                && scalar.getScalarStyle().getChar() == '|') {
+            return true;
+        }
+        return value.getStartMark() != null && value.getEndMark() != null
+                && value.getStartMark().getLine() == value.getEndMark().getLine() && text.indexOf('\n') < 0;
+    }
+
     /** Markdown inside YAML, with the references and file links found in it located in the YAML file. */
     Text text(String key) {
         return string(key).map(markdown -> {
@@ -154,6 +168,15 @@ final class YamlMap {
                 indent = keyLocation(key).column() - 1 + 2;
             }
             InlineScanner.Found found = InlineScanner.markdown(markdown, file, start.line(), indent);
+            if (!linesAsWritten(value, markdown)) {
+                // escapes ("\n") and folding move text to other lines and columns than in the file (found by
+                // fuzzing): point at the value itself rather than at a place the file does not have
+                found = new InlineScanner.Found(
+                        found.references().stream().map(r -> new Ref(r.id(), at)).toList(),
+                        found.fileLinks().stream().map(l -> new FileLink(l.path(), l.fragment(), l.kind(), at))
+                                .toList(),
+                        found.rawHtml().stream().map(l -> at).toList());
+            }
             return new Text(markdown, start, found.references(), found.fileLinks(), found.rawHtml());
         }).orElse(Text.EMPTY);
     }
@@ -261,12 +284,17 @@ final class YamlMap {
     Optional<Ref> ref(String key) {
         return node(key).flatMap(value -> {
             String text = scalarText(value);
-            if (text == null || text.isBlank()) {
+            if (text == null || noId(text)) {
                 wrongType(key, value, "an id");
                 return Optional.empty();
             }
             return Optional.of(new Ref(text.trim(), at(value)));
         });
+    }
+
+    /** Blank, or only control characters, which trim() takes away as well (found by fuzzing). */
+    private static boolean noId(String text) {
+        return text.isBlank() || text.trim().isEmpty();
     }
 
     /** A list of ids; a single id may be written as a plain value. Clause numbers like 5.2 are read as written. */
@@ -279,7 +307,7 @@ final class YamlMap {
         if (value.get() instanceof SequenceNode sequence) {
             for (Node item : sequence.getValue()) {
                 String text = scalarText(item);
-                if (text == null || text.isBlank()) {
+                if (text == null || noId(text)) {
                     findings.error("wrong-type", at(item), "Each item of '" + key + "' of " + what
                             + " must be an id, but this is " + describe(item) + ".");
                 } else {
@@ -290,7 +318,7 @@ final class YamlMap {
             String text = scalarText(value.get());
             if (text == null) {
                 wrongType(key, value.get(), "a list of ids");
-            } else if (!text.isBlank()) {
+            } else if (!noId(text)) {
                 refs.add(new Ref(text.trim(), at(value.get())));
             }
         }

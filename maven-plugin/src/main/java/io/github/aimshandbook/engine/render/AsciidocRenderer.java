@@ -14,7 +14,7 @@ import org.asciidoctor.extension.Name;
 /**
  * AsciiDoc through AsciidoctorJ. Starting JRuby costs seconds, so the instance is created on first use only (a
  * handbook without AsciiDoc never pays for it) and then shared; conversions are serialized, since one Asciidoctor
- * instance is not safe for concurrent use. Content runs in SAFE mode (the safe mode cannot be changed from content),
+ * instance is not safe for concurrent use. Content runs in SERVER mode (the safe mode cannot be changed from content),
  * and every include is served by {@link ContentIncludes}, which reads only files of the content root.
  */
 final class AsciidocRenderer implements BodyRenderer, AutoCloseable {
@@ -60,7 +60,9 @@ final class AsciidocRenderer implements BodyRenderer, AutoCloseable {
         }
         Path folder = contentRoot.resolve(sourceFile).getParent();
         Options options = Options.builder()
-                .safe(SafeMode.SAFE)
+                // SERVER, not SAFE: SAFE still gives {docdir} and {user-home} the build machine's paths, which a
+                // document could print into the published handbook
+                .safe(SafeMode.SERVER)
                 .standalone(false)
                 .baseDir(folder.toFile())
                 .attributes(Attributes.builder()

@@ -87,7 +87,9 @@ public final class Templates {
         try {
             if (overrides != null) {
                 Path file = overrides.resolve(name).normalize();
-                if (file.startsWith(overrides) && Files.isRegularFile(file)) {
+                // a symbolic link out of the content would publish a file of the build machine
+                if (file.startsWith(overrides) && Files.isRegularFile(file)
+                        && file.toRealPath().startsWith(overrides.toRealPath())) {
                     return Optional.of(Files.readAllBytes(file));
                 }
             }

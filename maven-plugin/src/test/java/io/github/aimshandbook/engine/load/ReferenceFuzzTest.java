@@ -1,0 +1,136 @@
+package io.github.aimshandbook.engine.load;
+
+import static io.github.aimshandbook.engine.FuzzChecks.assertFindings;
+
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.aimshandbook.engine.Closest;
+import io.github.aimshandbook.engine.Fixtures;
+import io.github.aimshandbook.engine.link.Handbook;
+import io.github.aimshandbook.engine.link.Linker;
+import io.github.aimshandbook.engine.model.Catalog;
+import io.github.aimshandbook.engine.model.Content;
+import io.github.aimshandbook.engine.model.Document;
+import io.github.aimshandbook.engine.model.Finding;
+import io.github.aimshandbook.engine.model.Findings;
+import io.github.aimshandbook.engine.model.Location;
+import io.github.aimshandbook.engine.model.Ref;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Fuzzes the reference resolver: a hostile document is added to a content that loads cleanly, its references are
+ * scanned ({@code [[ID]]}, {@code ref:ID[]}, links and images) and resolved by the link stage. A reference is
+ * reported exactly when its id is not in the index, at the place it was written; every "did you mean" names real
+ * ids; file links never resolve outside the content; linking twice gives the same findings.
+ */
+class ReferenceFuzzTest {
+
+    private static final Pattern HINT = Pattern.compile("Did you mean (.+)\\?");
+
+    @TempDir
+    static Path temp;
+
+    private static Catalog catalog;
+    private static Content base;
+
+    @BeforeAll
+    static void loadContent() {
+        catalog = CatalogLoader.load();
+        Findings findings = new Findings();
+        base = new ContentLoader(Fixtures.copy("small", temp), findings, Long.MAX_VALUE).load().orElseThrow();
+    }
+
+    @FuzzTest
+    @DictionaryEntries({"[[", "]]", "ref:", "[]", "[x]", "A.2.2", "A.6.2.4", "5.2", "aims-lead", "churn-model",
+        "R-001", "EV-001", "ai-policy", "](", "![", "../", "files/flow.svg", "#", "%2e%2e/", "include::",
+        "image::", "link:", "xref:", "---\\x0A", "owner: ", "controls: [", "systems: [", "clauses: [", ":id: ",
+        ":controls: ", "\\\\ref:"})
+    void resolves_references_of_any_document(byte[] input) {
+        if (input.length == 0) {
+            return;
+        }
+        // the first byte picks the format ('a' AsciiDoc, anything else Markdown), the rest is the file
+        String path = input[0] == 'a' ? "policies/fuzz.adoc" : "policies/fuzz.md";
+        String text = new String(input, 1, input.length - 1, java.nio.charset.StandardCharsets.UTF_8).replace("\r\n", "\n").replace('\r', '\n')
+                .replace("\uFEFF", "").replace("\0", "");
+
+        Findings readFindings = new Findings();
+        var read = new DocumentReader(readFindings).read(text, path, "policy");
+        if (read.isEmpty()) {
+            return; // the splitter's own fuzz test covers this
+        }
+        Document d = read.get();
+        List<Document> documents = new ArrayList<>(base.documents());
+        documents.add(d);
+        Set<String> files = new HashSet<>(base.files());
+        files.add(path);
+        Content content = new Content(base.manifest(), base.soa(), base.systems(), base.risks(), base.evidence(),
+                documents, files);
+
+        Findings findings = new Findings();
+        Handbook handbook = new Linker(findings).link(catalog, content);
+        List<Finding> again = linkAgain(content);
+        if (!again.equals(findings.sorted())) {
+            throw new AssertionError("linking the same content twice gave different findings");
+        }
+
+        List<Finding> ours = findings.sorted().stream().filter(f -> f.location().file().equals(path)).toList();
+        assertFindings(ours, path, text);
+        Set<Location> reported = new HashSet<>();
+        for (Finding f : ours) {
+            if (f.code().equals("unresolved-reference") || f.code().equals("wrong-reference-kind")) {
+                reported.add(f.location());
+                Matcher hint = HINT.matcher(f.message());
+                if (hint.find()) {
+                    String[] names = hint.group(1).split(", | or ");
+                    if (names.length > 3) {
+                        throw new AssertionError("more than 3 suggestions: " + f.message());
+                    }
+                    for (String n : names) {
+                        if (handbook.index().find(n).isEmpty()) {
+                            throw new AssertionError("suggested '" + n + "', which is not an id: " + f.message());
+                        }
+                    }
+                }
+            }
+        }
+        boolean documentIndexed = handbook.index().find(d.id()).map(t -> path.equals(d.path())).orElse(false);
+        for (Ref r : d.references()) {
+            boolean known = handbook.index().find(r.id()).isPresent();
+            if (known && reported.contains(r.location())
+                    && d.references().stream().noneMatch(o -> o != r && o.location().equals(r.location()))) {
+                throw new AssertionError("'" + r.id() + "' is an id, but was reported at " + r.location());
+            }
+            if (!known && !reported.contains(r.location())) {
+                throw new AssertionError("'" + r.id() + "' is no id, but was not reported at " + r.location()
+                        + (documentIndexed ? "" : " (document not indexed)"));
+            }
+        }
+        for (String attachment : handbook.attachments()) {
+            if (attachment.startsWith("/") || attachment.contains("..") || !files.contains(attachment)) {
+                throw new AssertionError("published an attachment that is not a content file: " + attachment);
+            }
+        }
+
+        String word = text.lines().findFirst().orElse(""); // also asked of Closest directly
+        List<String> ids = handbook.index().all().stream().map(t -> t.id()).toList();
+        List<String> near = Closest.to(word, ids, 3);
+        if (near.size() > 3 || !ids.containsAll(near)) {
+            throw new AssertionError("Closest suggested " + near + " for '" + word + "'");
+        }
+    }
+
+    private static List<Finding> linkAgain(Content content) {
+        Findings findings = new Findings();
+        new Linker(findings).link(catalog, content);
+        return findings.sorted();
+    }
+}
