@@ -37,7 +37,7 @@ assert report.readiness.gaps.size() == 38
 assert text.contains('Generating "AI Management System" report --- aims-maven-plugin:')
 assert lines.count { it == '[INFO] ' + summary + " The handbook's dashboard lists every finding." } == 1
 assert lines.count { it.endsWith('[control-gap]') } == 38 : 'the report logs warnings only in debug'
-assert text.contains('[INFO] Wrote the handbook (63 files) to ')
+assert text.contains('[INFO] Wrote the handbook (69 files) to ')
 File site = new File(basedir, 'target/site')
 String reports = new File(site, 'project-reports.html').getText('UTF-8')
 assert reports.contains('<li><a href="aims.html">AI Management System</a></li>') : 'no menu entry'
