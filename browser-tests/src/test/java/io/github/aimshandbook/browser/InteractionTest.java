@@ -2,7 +2,6 @@ package io.github.aimshandbook.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URI;
 import java.text.Collator;
 import java.time.Duration;
@@ -14,10 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -48,8 +44,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Run them alone with {@code mvn -B verify -pl browser-tests -am -Dtest=InteractionTest
  * -Dsurefire.failIfNoSpecifiedTests=false}.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class InteractionTest {
+class InteractionTest extends BrowserSession {
 
     /** A word that occurs only in the body of one example document (procedures/ai-system-lifecycle.adoc). */
     private static final String BODY_WORD = "monotonicity";
@@ -64,27 +59,6 @@ class InteractionTest {
     private static final By BREADCRUMB = By.cssSelector("nav[aria-label='Breadcrumb'] ol > li");
     private static final By NEXT = By.cssSelector("nav[aria-label='Previous and next'] a[rel~=next]");
     private static final By PREV = By.cssSelector("nav[aria-label='Previous and next'] a[rel~=prev]");
-
-    private Site site;
-    private StaticHttpServer server;
-    private Browser browser;
-
-    @BeforeAll
-    void start() throws IOException {
-        site = Site.fromBuild();
-        server = new StaticHttpServer(site.root());
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    void stop() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
 
     private WebDriverWait await() {
         return new WebDriverWait(browser.driver(), Duration.ofSeconds(5));

@@ -2,15 +2,11 @@ package io.github.aimshandbook.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -21,33 +17,11 @@ import org.openqa.selenium.WebElement;
  * A reader finds their way around: the sidebar of the dashboard reaches every section and marks the one shown,
  * and the "Referenced by" list of a page leads to pages that really link back to it.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NavigationTest {
+class NavigationTest extends BrowserSession {
 
     static final By SIDEBAR_LINKS = By.cssSelector("nav[aria-label='Handbook'] .nav-section > a[href]");
     private static final By BACKLINKS = By.xpath(
             "//*[self::h2 or self::h3][starts-with(normalize-space(), 'Referenced by')]/ancestor::section[1]//li/a[@href]");
-
-    private Site site;
-    private StaticHttpServer server;
-    private Browser browser;
-
-    @BeforeAll
-    void start() throws IOException {
-        site = Site.fromBuild();
-        server = new StaticHttpServer(site.root());
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    void stop() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
 
     /** The sections of the handbook: its top-level pages and the index page of each folder that has one. */
     private Set<String> sections() {
