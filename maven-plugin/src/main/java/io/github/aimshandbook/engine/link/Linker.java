@@ -43,6 +43,7 @@ public final class Linker {
     private Index index;
     private Content content;
     private Map<String, String> documentsByPath;
+    private Map<String, Document> documentsById;
 
     public Linker(Findings findings) {
         this.findings = findings;
@@ -53,6 +54,8 @@ public final class Linker {
         this.index = new IndexBuilder(findings).build(catalog, content);
         this.documentsByPath = new TreeMap<>();
         content.documents().forEach(d -> documentsByPath.putIfAbsent(d.path(), d.id()));
+        this.documentsById = new HashMap<>();
+        content.documents().forEach(d -> documentsById.putIfAbsent(d.id(), d));
         content.files().stream().filter(f -> f.startsWith("files/")).forEach(attachments::add);
         content.evidence().stream().filter(e -> e.file() != null).forEach(e -> attachments.add(e.file().path()));
         if (content.manifest().logo() != null) {
@@ -186,23 +189,31 @@ public final class Linker {
     }
 
     private ControlTrace trace(String controlId) {
-        SortedSet<String> evidence = new TreeSet<>();
+        SortedSet<String> cited = new TreeSet<>();
         content.soa().entries().stream().filter(e -> e.controlId().equals(controlId))
                 .flatMap(e -> e.evidence().stream())
                 .map(Ref::id)
                 .filter(id -> index.find(id).map(t -> EVIDENCE.contains(t.kind())).orElse(false))
-                .forEach(evidence::add);
+                .forEach(cited::add);
         content.documents().stream().filter(d -> names(d.controls(), controlId)).map(Document::id)
-                .filter(this::indexed).forEach(evidence::add);
+                .filter(this::indexed).forEach(cited::add);
         content.evidence().stream().filter(e -> names(e.controls(), controlId)).map(EvidenceRecord::id)
-                .filter(this::indexed).forEach(evidence::add);
+                .filter(this::indexed).forEach(cited::add);
+        SortedSet<String> evidence = new TreeSet<>();
+        SortedSet<String> notCounted = new TreeSet<>();
+        for (String id : cited) {
+            boolean counts = index.get(id).kind() != EntityKind.DOCUMENT
+                    || documentsById.get(id).notCountedBecause().isEmpty();
+            (counts ? evidence : notCounted).add(id);
+        }
         SortedSet<String> systems = new TreeSet<>();
         content.systems().stream().filter(s -> names(s.controls(), controlId)).map(AiSystem::id)
                 .filter(this::indexed).forEach(systems::add);
         SortedSet<String> risks = new TreeSet<>();
         content.risks().stream().filter(r -> names(r.controls(), controlId)).map(Risk::id)
                 .filter(this::indexed).forEach(risks::add);
-        return new ControlTrace(controlId, List.copyOf(evidence), List.copyOf(systems), List.copyOf(risks));
+        return new ControlTrace(controlId, List.copyOf(evidence), List.copyOf(notCounted), List.copyOf(systems),
+                List.copyOf(risks));
     }
 
     /** Only entities that made it into the index (valid, first of their id) take part in traces. */

@@ -146,6 +146,15 @@ public final class Views {
                 .toList();
     }
 
+    /**
+     * The controls a document or record stands behind, whether its own {@code controls:} names them or the SoA cites
+     * it, counted or not, in catalog order: a document cited only from soa.yaml still shows its controls.
+     */
+    public List<String> controlsOf(String id) {
+        return controls().stream().filter(c -> c.trace().evidence().contains(id) || c.trace().notCounted().contains(id))
+                .map(c -> c.control().id()).toList();
+    }
+
     // --- clauses
 
     public List<Clause> clauses() {

@@ -137,12 +137,11 @@ class CheckerTest {
     }
 
     @Test
-    void warns_when_a_draft_document_counts_as_evidence() {
+    void warns_when_a_draft_document_is_cited_as_evidence() {
         Scenario s = Scenario.small(temp).replace("policies/ai-policy.md", "status: approved", "status: draft").run();
 
-        assertThat(s.messages("draft-evidence")).first().asString()
-                .isEqualTo("soa.yaml:11:16: warning: Document ai-policy is draft but counts as evidence of A.2.2."
-                        + " Approve it, or stop citing it. [draft-evidence]");
+        assertThat(s.messages("draft-evidence")).contains("soa.yaml:11:16: warning: Document ai-policy is draft, so"
+                + " it does not count as evidence of A.2.2. Approve it, or stop citing it. [draft-evidence]");
     }
 
     @Test
