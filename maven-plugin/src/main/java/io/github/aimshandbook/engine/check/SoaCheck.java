@@ -44,12 +44,20 @@ final class SoaCheck implements Check {
                         + " is not applicable, so its status '" + e.status() + "' means nothing. Remove it.");
             }
         }
-        for (Control c : handbook.catalog().controls()) {
-            if (!seen.contains(c.id())) {
-                findings.error("soa-missing-control", new Location(soa.location().file(), 0, 0), "The SoA misses "
-                        + c.id() + " " + c.title() + ". Every one of the 38 Annex A controls must be listed, with"
-                        + " 'applicable: false' and a justification if it does not apply.");
+        List<Control> catalog = handbook.catalog().controls();
+        for (int i = 0; i < catalog.size(); i++) {
+            Control c = catalog.get(i);
+            if (seen.contains(c.id())) {
+                continue;
             }
+            // point at the entry it belongs before (in catalog order), or at 'controls:' when it is the last
+            SoaEntry next = catalog.subList(i + 1, catalog.size()).stream()
+                    .flatMap(n -> soa.entries().stream().filter(e -> e.controlId().equals(n.id())))
+                    .findFirst().orElse(null);
+            findings.error("soa-missing-control", next != null ? next.location() : soa.location(), "The SoA misses "
+                    + c.id() + " " + c.title() + ". Every one of the 38 Annex A controls must be listed, with"
+                    + " 'applicable: false' and a justification if it does not apply. Add it "
+                    + (next != null ? "before " + next.controlId() : "at the end of 'controls:'") + ".");
         }
         for (SoaEntry e : soa.entries()) {
             var trace = handbook.trace(e.controlId());

@@ -41,6 +41,7 @@ public final class Linker {
     private final Map<String, SortedSet<String>> referencedBy = new HashMap<>();
     private final SortedSet<String> attachments = new TreeSet<>();
     private Index index;
+    private Catalog catalog;
     private Content content;
     private Map<String, String> documentsByPath;
     private Map<String, Document> documentsById;
@@ -51,6 +52,7 @@ public final class Linker {
 
     public Handbook link(Catalog catalog, Content content) {
         this.content = content;
+        this.catalog = catalog;
         this.index = new IndexBuilder(findings).build(catalog, content);
         this.documentsByPath = new TreeMap<>();
         content.documents().forEach(d -> documentsByPath.putIfAbsent(d.path(), d.id()));
@@ -145,7 +147,10 @@ public final class Linker {
             return;
         }
         List<String> candidates = index.idsOf(kinds);
-        String hint = Closest.hint(ref.id(), candidates);
+        String hint = kinds.contains(EntityKind.CONTROL) ? CatalogHint.of(ref.id(), catalog).orElse("") : "";
+        if (hint.isEmpty()) {
+            hint = Closest.hint(ref.id(), candidates);
+        }
         if (hint.isEmpty() && candidates.size() <= 12 && !candidates.isEmpty()) {
             hint = " Known: " + String.join(", ", candidates) + ".";
         }
