@@ -130,8 +130,8 @@ class HonestReadinessTest {
 
         Document doc = Jsoup.parse(out.resolve("documents/risk-procedure.html").toFile(), "UTF-8");
         assertThat(doc.select("dt:containsOwn(Controls) + dd").text())
-                .as("cited only from soa.yaml, the document still shows the control it is cited for")
-                .isEqualTo("A.6.2.4 not counted as evidence: draft");
+                .as("its own controls and the one the SoA cites it for, marked as not counted")
+                .isEqualTo("A.5.2, A.6.1.2, A.6.2.4 not counted as evidence: draft");
 
         try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("handbook.pdf").toFile())) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
@@ -139,5 +139,19 @@ class HonestReadinessTest {
                     .contains("none that counts: a gap").contains("gap (+2 not counted)");
         }
         assertThat(Files.readString(out.resolve("soa.csv"))).doesNotContain("risk-procedure");
+    }
+
+    @Test
+    void a_document_cited_only_from_the_soa_shows_its_control_in_its_header() throws IOException {
+        Scenario s = Scenario.small(temp)
+                .write("procedures/monitoring.md", "---\ntitle: Monitoring procedure\nowner: ceo\n---\nText.\n")
+                .replace("soa.yaml", "evidence: [EV-001]", "evidence: [EV-001, monitoring]");
+        Path out = temp.resolve("out");
+        new Pipeline().run(new Options(s.root(), out, Fixtures.TODAY, true, false, false,
+                Options.DEFAULT_MAX_ATTACHMENT_SIZE, true, false, false));
+
+        Document doc = Jsoup.parse(out.resolve("documents/monitoring.html").toFile(), "UTF-8");
+        assertThat(doc.select("dt:containsOwn(Controls) + dd").text()).isEqualTo("A.6.2.4");
+        assertThat(doc.select("dt").eachText()).doesNotContain("Evidence for");
     }
 }
