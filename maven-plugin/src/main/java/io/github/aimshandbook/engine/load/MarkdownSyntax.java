@@ -1,6 +1,5 @@
 package io.github.aimshandbook.engine.load;
 
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -20,9 +19,22 @@ import java.util.List;
 public final class MarkdownSyntax {
 
     private static final DataSet OPTIONS = new MutableDataSet()
-            .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                    TaskListExtension.create(), AutolinkExtension.create(),
+            .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), GithubTablesExtension.create(),
+                    StrikethroughExtension.create(), TaskListExtension.create(), GithubAutolinkExtension.create(),
                     WikiLinkExtension.create()))
+            // GitHub's tables: one header row as wide as the delimiter row, short rows filled, long rows cut,
+            // single dashes allowed, no column spans or captions (flexmark's own syntax, not GitHub's).
+            .set(TablesExtension.MIN_HEADER_ROWS, 1)
+            .set(TablesExtension.MAX_HEADER_ROWS, 1)
+            .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
+            .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
+            .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
+            .set(TablesExtension.COLUMN_SPANS, false)
+            .set(TablesExtension.WITH_CAPTION, false)
+            .set(TablesExtension.MIN_SEPARATOR_DASHES, 1)
+            // GitHub's task-list boxes (cmark-gfm's markup), kept by the sanitizer; the class styles the item.
+            .set(TaskListExtension.ITEM_DONE_MARKER, "<input type=\"checkbox\" checked=\"\" disabled=\"\" /> ")
+            .set(TaskListExtension.ITEM_NOT_DONE_MARKER, "<input type=\"checkbox\" disabled=\"\" /> ")
             .set(WikiLinkExtension.LINK_FIRST_SYNTAX, true)
             .set(WikiLinkExtension.ALLOW_ANCHORS, false)
             .set(TablesExtension.CLASS_NAME, "table")
