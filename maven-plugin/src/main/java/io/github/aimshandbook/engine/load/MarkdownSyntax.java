@@ -1,5 +1,9 @@
 package io.github.aimshandbook.engine.load;
 
+import com.vladsch.flexmark.ext.emoji.EmojiExtension;
+import com.vladsch.flexmark.ext.emoji.EmojiImageType;
+import com.vladsch.flexmark.ext.emoji.EmojiShortcutType;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -11,8 +15,10 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 
 /**
- * The Markdown dialect of the content format: CommonMark with GitHub tables, strikethrough, task lists, autolinks,
- * ids on headings (the page adds the visible anchor links), and {@code [[ID]]} / {@code [[ID|text]]} references.
+ * The Markdown dialect of the content format: GitHub Flavored Markdown as GitHub renders it (CommonMark with tables,
+ * strikethrough, task lists and extended autolinks, plus footnotes, alerts, emoji shortcodes as their Unicode
+ * characters, and GitHub's heading ids; the page adds the visible anchor links), and {@code [[ID]]} /
+ * {@code [[ID|text]]} references. {@code MarkdownSpecTest} runs the CommonMark and GFM specs against it.
  * Reading and rendering share these options so that what the checks see is what the handbook shows. The parser is
  * immutable and thread-safe once built.
  */
@@ -21,7 +27,11 @@ public final class MarkdownSyntax {
     private static final DataSet OPTIONS = new MutableDataSet()
             .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), GithubTablesExtension.create(),
                     StrikethroughExtension.create(), TaskListExtension.create(), GithubAutolinkExtension.create(),
-                    WikiLinkExtension.create()))
+                    FootnoteExtension.create(), GithubAlertsExtension.create(), EmojiExtension.create(),
+                    GithubHeadingIds.create(), WikiLinkExtension.create()))
+            // Shortcodes become the character itself: no images to ship, and the text stays searchable.
+            .set(EmojiExtension.USE_IMAGE_TYPE, EmojiImageType.UNICODE_ONLY)
+            .set(EmojiExtension.USE_SHORTCUT_TYPE, EmojiShortcutType.ANY_GITHUB_PREFERRED)
             // GitHub's tables: one header row as wide as the delimiter row, short rows filled, long rows cut,
             // single dashes allowed, no column spans or captions (flexmark's own syntax, not GitHub's).
             .set(TablesExtension.MIN_HEADER_ROWS, 1)
