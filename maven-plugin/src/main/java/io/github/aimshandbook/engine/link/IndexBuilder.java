@@ -37,31 +37,31 @@ final class IndexBuilder {
         content.evidence().forEach(e -> taken.add(e.id()));
         for (Control c : catalog.controls()) {
             targets.put(c.id(), new Target(c.id(), EntityKind.CONTROL, c.id() + " " + c.title(),
-                    "controls/" + c.id() + ".html", null));
+                    EntityKind.CONTROL.href(c.id()), null));
         }
         for (Clause c : catalog.clauses()) {
             targets.put(c.id(), new Target(c.id(), EntityKind.CLAUSE, "Clause " + c.id() + " " + c.title(),
-                    "clauses.html#clause-" + c.id(), null));
+                    EntityKind.CLAUSE.href(c.id()), null));
         }
         for (Role r : content.manifest().roles()) {
-            add(r.id(), EntityKind.ROLE, r.title(), "roles.html#role-" + r.id(), r.location());
+            add(r.id(), EntityKind.ROLE, r.title(), r.location());
         }
         for (Document d : content.documents()) {
-            add(d.id(), EntityKind.DOCUMENT, d.title(), "documents/" + d.id() + ".html", d.location());
+            add(d.id(), EntityKind.DOCUMENT, d.title(), d.location());
         }
         for (AiSystem s : content.systems()) {
-            add(s.id(), EntityKind.SYSTEM, s.name(), "systems/" + s.id() + ".html", s.location());
+            add(s.id(), EntityKind.SYSTEM, s.name(), s.location());
         }
         for (Risk r : content.risks()) {
-            add(r.id(), EntityKind.RISK, r.title(), "risks/" + r.id() + ".html", r.location());
+            add(r.id(), EntityKind.RISK, r.title(), r.location());
         }
         for (EvidenceRecord e : content.evidence()) {
-            add(e.id(), EntityKind.EVIDENCE, e.title(), "evidence/" + e.id() + ".html", e.location());
+            add(e.id(), EntityKind.EVIDENCE, e.title(), e.location());
         }
         return new Index(targets);
     }
 
-    private void add(String id, EntityKind kind, String title, String href, Location where) {
+    private void add(String id, EntityKind kind, String title, Location where) {
         if (id.isEmpty()) {
             return; // a missing id was reported when the entry was read
         }
@@ -69,6 +69,15 @@ final class IndexBuilder {
             findings.error("invalid-id", where, "The id '" + id + "' of this " + kind.label() + " is not valid: an id"
                     + " starts with a letter, has only letters, digits, '.', '_' and '-', and must not look like a"
                     + " catalog id such as A.6.2.4 or 5.2. Set a valid one with 'id: " + suggestion(id, kind) + "'"
+                    + (kind == EntityKind.DOCUMENT || kind == EntityKind.SYSTEM
+                            ? " (without 'id:', the id is the file name)" : "") + ".");
+            return;
+        }
+        if (kind.hasOwnPage() && id.equalsIgnoreCase("index")) {
+            // its page would be the register of its section (documents/index.html) and replace it
+            findings.error("invalid-id", where, "The id '" + id + "' of this " + kind.label() + " is not valid: its"
+                    + " page would be " + kind.href(id) + ", the page of the register itself. Set another one with"
+                    + " 'id: " + free(kind.name().toLowerCase(java.util.Locale.ROOT) + "-" + id) + "'"
                     + (kind == EntityKind.DOCUMENT || kind == EntityKind.SYSTEM
                             ? " (without 'id:', the id is the file name)" : "") + ".");
             return;
@@ -82,7 +91,7 @@ final class IndexBuilder {
                     + "). Ids must be unique across all documents, systems, risks, evidence records and roles.");
             return;
         }
-        targets.put(id, new Target(id, kind, title, href, where));
+        targets.put(id, new Target(id, kind, title, kind.href(id), where));
     }
 
     /** A valid id close to the invalid one that no other entry has. */
@@ -99,6 +108,11 @@ final class IndexBuilder {
         if (base.equals(prefix) || !ID_RULE.matcher(base).matches() || Catalog.looksLikeCatalogId(base)) {
             base = prefix + "1";
         }
+        return free(base);
+    }
+
+    /** {@code base}, or {@code base-2}, {@code base-3} ... whichever no entry of the content has. */
+    private String free(String base) {
         String candidate = base;
         for (int n = 2; taken.contains(candidate); n++) {
             candidate = base + "-" + n;
