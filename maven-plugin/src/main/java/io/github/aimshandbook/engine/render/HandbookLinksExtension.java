@@ -1,6 +1,7 @@
 package io.github.aimshandbook.engine.render;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -109,7 +110,10 @@ final class HandbookLinksExtension implements HtmlRenderer.HtmlRendererExtension
                 attributes.replaceValue("id", targets.id(id));
             }
             String href = attributes.getValue("href");
-            if (href.startsWith("#") && !href.startsWith("#" + prefixed)) {
+            // only what was written as a place in the body: resolved references and links lead to other anchors
+            boolean written = node instanceof LinkNodeBase link ? link.getUrl().startsWith("#")
+                    : !(node instanceof WikiLink);
+            if (written && href.startsWith("#") && !href.startsWith("#" + prefixed)) {
                 attributes.replaceValue("href", targets.fragment(href.substring(1)));
             }
         }
