@@ -3,7 +3,6 @@ package io.github.aimshandbook.engine.load;
 import com.vladsch.flexmark.ast.AnchorRefTarget;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
-import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import io.github.aimshandbook.engine.model.BodyIds;
@@ -12,9 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The ids of a parsed Markdown body: the heading ids, given to the tree here by flexmark's own generator with the
- * dialect's options, so that the ids a link is checked against are the very ids the renderer writes (it keeps an id
- * a heading already has), and the {@code id} attributes of raw HTML, which the sanitizer keeps. Stateless.
+ * The ids of a parsed Markdown body: the heading ids, given to the tree here by {@link GithubHeadingIds} (the title
+ * heading counts, as on GitHub), so that the ids a link is checked against are the very ids the renderer writes (it
+ * keeps an id a heading already has), and the {@code id} attributes of raw HTML, which the sanitizer keeps.
+ * Stateless.
  */
 final class MarkdownIds {
 
@@ -24,7 +24,7 @@ final class MarkdownIds {
     }
 
     static BodyIds of(Document tree) {
-        new HeaderIdGenerator.Factory().create().generateIds(tree);
+        GithubHeadingIds.assign(tree);
         TreeSet<String> ids = new TreeSet<>();
         collect(tree, ids);
         return new BodyIds(ids, true);

@@ -6,5 +6,6 @@ package io.github.aimshandbook.engine.render;
  */
 interface BodyRenderer {
 
+    /** {@code targets} null leaves links as written (a renderer test of the markup alone). */
     String toHtml(String markup, LinkTargets targets);
 }
