@@ -111,7 +111,7 @@ class HonestReadinessTest {
         Document control = Jsoup.parse(out.resolve("controls/A.2.2.html").toFile(), "UTF-8");
         assertThat(control.select(".not-counted-list").text()).startsWith("Named, not counted: ai-policy not"
                 + " counted: draft.");
-        assertThat(control.select("#evidence-h + p + p.warn-text").text())
+        assertThat(control.select("#evidence-h + p.warn-text").text())
                 .isEqualTo("No evidence that counts yet: this applicable control is a gap.");
 
         Document index = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8");
