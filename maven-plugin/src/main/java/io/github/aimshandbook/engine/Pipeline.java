@@ -63,9 +63,9 @@ public final class Pipeline {
                             + " contentDirectory (-Daims.contentDirectory=...) to where your AIMS content is.");
             return new Result(findings.sorted(), null, 0, timings);
         }
-        Optional<String> unsafe = OutputGuard.problem(options.contentDirectory(), options.outputDirectory());
+        Optional<UserError> unsafe = OutputGuard.problem(options.contentDirectory(), options.outputDirectory());
         if (unsafe.isPresent()) {
-            throw new IllegalArgumentException(unsafe.get());
+            throw unsafe.get();
         }
         UpToDate upToDate = timed("fingerprint", timings, () -> UpToDate.of(options, generator.version()));
         if (skipIfUnchanged) {

@@ -5,12 +5,15 @@ import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import io.github.aimshandbook.engine.UserError;
+import io.github.aimshandbook.engine.model.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -67,19 +70,67 @@ public final class Templates {
         this.configuration = cfg;
     }
 
-    /** Renders a page template with the given model. */
+    /**
+     * Renders a page template with the given model.
+     *
+     * @throws UserError when a template override of the content does not parse or fails: the user's to fix
+     * @throws RenderException when a built-in template fails: a bug of the plugin
+     */
     public String render(String templateName, Map<String, Object> model) {
         try {
             Template template = configuration.getTemplate(templateName);
             StringWriter out = new StringWriter();
             template.process(model, out);
             return out.toString();
+        } catch (ParseException e) {
+            throw broken(templateName, e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
+                    "Freemarker cannot parse it: " + oneLine(e.getEditorMessage()), e);
         } catch (TemplateException e) {
-            throw new RenderException("The page template " + templateName + " failed at line " + e.getLineNumber()
-                    + ": " + e.getMessageWithoutStackTop(), e);
+            throw broken(templateName, e.getTemplateSourceName(), nonNull(e.getLineNumber()),
+                    nonNull(e.getColumnNumber()), "Freemarker stopped: " + oneLine(e.getMessageWithoutStackTop()), e);
         } catch (IOException e) {
             throw new RenderException("Cannot read the page template " + templateName + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The user's error when an override is to blame, else the plugin's. */
+    private RuntimeException broken(String templateName, String source, int line, int column, String detail,
+            Exception cause) {
+        String hint = "Fix the template, or delete it to use the built-in one (the format reference lists the"
+                + " templates and the values they get).";
+        if (source != null && isOverride(source)) {
+            return UserError.content("The template override " + source + " is broken",
+                    new Location(overridesFolder() + source, Math.max(line, 0), Math.max(column, 0)), detail, hint,
+                    cause);
+        }
+        if (isOverride(templateName)) {
+            return UserError.content("The template override " + templateName + " is broken", Location.of(
+                    overridesFolder() + templateName), detail + " (in the built-in " + source + ", line " + line
+                    + ", which the override uses)", hint, cause);
+        }
+        return new RenderException("The built-in page template " + (source == null ? templateName : source)
+                + " failed at line " + line + ": " + detail, cause);
+    }
+
+    private boolean isOverride(String name) {
+        if (overrides == null) {
+            return false;
+        }
+        Path file = overrides.resolve(name).normalize();
+        return file.startsWith(overrides) && Files.isRegularFile(file);
+    }
+
+    /** Locations are relative to the content folder, whose {@code templates/} holds the overrides. */
+    private String overridesFolder() {
+        return overrides.getFileName() + "/";
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    private static int nonNull(Integer n) {
+        return n == null ? 0 : n;
     }
 
     /** A static asset (stylesheet, script, font): the user's override, or the theme's. */
