@@ -9,6 +9,10 @@ import java.util.Objects;
  * else that escapes the engine is a bug of the plugin. It says what is wrong ({@code title}), where ({@code
  * location}: a parameter of the goal, or a file of the content with line and column), what was found ({@code
  * detail}) and what to do ({@code hint}), in one line, as findings are written.
+ *
+ * <p>The exception of a library that found the problem (Freemarker's, for a template) is kept as suppressed rather
+ * than as the cause: Maven joins the messages of every cause into its one error line, which would repeat the problem
+ * in the library's words; {@code mvn -e} still prints it with its stack trace.
  */
 public final class UserError extends RuntimeException {
 
@@ -19,25 +23,43 @@ public final class UserError extends RuntimeException {
     private final transient Location location;
     private final String detail;
     private final String hint;
+    private final String contentPrefix;
 
     private UserError(String title, String parameter, Location location, String detail, String hint,
-            Throwable cause) {
-        super(title, cause);
+            String contentPrefix, Throwable found) {
+        super(title);
         this.title = Objects.requireNonNull(title);
         this.parameter = parameter;
         this.location = location;
         this.detail = Objects.requireNonNull(detail);
         this.hint = Objects.requireNonNull(hint);
+        this.contentPrefix = contentPrefix;
+        if (found != null) {
+            addSuppressed(found);
+        }
     }
 
     /** A setting of the goal that cannot work; {@code parameter} is its name, e.g. {@code formats}. */
     public static UserError configuration(String title, String parameter, String detail, String hint) {
-        return new UserError(title, Objects.requireNonNull(parameter), null, detail, hint, null);
+        return new UserError(title, Objects.requireNonNull(parameter), null, detail, hint, "", null);
     }
 
-    /** Content that stops the run; {@code location} is relative to the content folder, as findings' are. */
-    public static UserError content(String title, Location location, String detail, String hint, Throwable cause) {
-        return new UserError(title, null, Objects.requireNonNull(location), detail, hint, cause);
+    /**
+     * Content that stops the run; {@code location} is relative to the content folder, as findings' are;
+     * {@code found} is the library's exception that found it, or null.
+     */
+    public static UserError content(String title, Location location, String detail, String hint, Throwable found) {
+        return new UserError(title, null, Objects.requireNonNull(location), detail, hint, "", found);
+    }
+
+    /** The same error, its file shown as seen from the project folder: {@code contentPrefix} is e.g. "src/aims/". */
+    public UserError seenFrom(String contentPrefix) {
+        UserError seen = new UserError(title, parameter, location, detail, hint, contentPrefix, null);
+        for (Throwable found : getSuppressed()) {
+            seen.addSuppressed(found);
+        }
+        seen.setStackTrace(getStackTrace());
+        return seen;
     }
 
     public String title() {
@@ -80,6 +102,6 @@ public final class UserError extends RuntimeException {
 
     @Override
     public String getMessage() {
-        return describe("");
+        return describe(contentPrefix);
     }
 }

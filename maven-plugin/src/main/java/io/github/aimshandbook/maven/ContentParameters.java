@@ -8,8 +8,8 @@ import org.apache.maven.project.MavenProject;
 
 /**
  * The parameter every goal has: where the content is. The goals' parameters are declared once, in this class and
- * the two below it ({@link ReadParameters}, {@link BuildParameters}); each goal extends the one whose parameters it
- * takes, so no goal re-declares one.
+ * the classes below it ({@link ReadParameters}, {@link BuildParameters}, {@link ReportParameters}); each goal
+ * extends the one whose parameters it takes, so no goal re-declares one.
  */
 abstract class ContentParameters extends AbstractMojo {
 
@@ -22,11 +22,19 @@ abstract class ContentParameters extends AbstractMojo {
     @Parameter(property = "aims.contentDirectory")
     File contentDirectory;
 
-    /** The project, so that findings name files as the user sees them from its folder. */
+    /**
+     * The project, so that findings name files as the user sees them from its folder.
+     *
+     * @since 0.1.0
+     */
     @Parameter(defaultValue = "${project}", readonly = true)
     MavenProject project;
 
-    /** The session, for the folder that Maven was started in when there is no pom. */
+    /**
+     * The session, for the folder that Maven was started in when there is no pom.
+     *
+     * @since 0.1.0
+     */
     @Parameter(defaultValue = "${session}", readonly = true)
     MavenSession session;
 

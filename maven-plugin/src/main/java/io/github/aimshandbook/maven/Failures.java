@@ -1,10 +1,8 @@
 package io.github.aimshandbook.maven;
 
 import io.github.aimshandbook.engine.UserError;
-import java.io.IOException;
-import java.io.InputStream;
+import io.github.aimshandbook.engine.render.Generator;
 import java.io.UncheckedIOException;
-import java.util.Properties;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 
@@ -16,7 +14,7 @@ import org.apache.maven.plugin.MojoFailureException;
 final class Failures {
 
     /** Where bugs are reported: the project's issue tracker, from its pom. */
-    static final String ISSUES = issues();
+    static final String ISSUES = Generator.issueTracker();
 
     private Failures() {
     }
@@ -26,7 +24,8 @@ final class Failures {
         try {
             return work.run();
         } catch (UserError e) {
-            throw new MojoFailureException(e.describe(contentPrefix), e);
+            UserError seen = e.seenFrom(contentPrefix);
+            throw new MojoFailureException(seen.getMessage(), seen);
         } catch (RuntimeException e) {
             throw new MojoExecutionException(message(e, contentPrefix), e);
         }
@@ -50,17 +49,5 @@ final class Failures {
     @FunctionalInterface
     interface Work<T> {
         T run() throws MojoFailureException;
-    }
-
-    private static String issues() {
-        Properties p = new Properties();
-        try (InputStream in = Failures.class.getResourceAsStream("/io/github/aimshandbook/engine/generator.properties")) {
-            if (in != null) {
-                p.load(in);
-            }
-        } catch (IOException e) {
-            // the address is part of a message only; the fallback below is the same address
-        }
-        return p.getProperty("issues", "https://github.com/aimshandbook/aims-handbook/issues");
     }
 }

@@ -17,7 +17,11 @@ abstract class ReadParameters extends ContentParameters {
     @Parameter(property = "aims.today")
     String today;
 
-    /** The project's {@code project.build.outputTimestamp}, the date of a reproducible build. */
+    /**
+     * The project's {@code project.build.outputTimestamp}, the date of a reproducible build.
+     *
+     * @since 0.1.0
+     */
     @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
     String outputTimestamp;
 

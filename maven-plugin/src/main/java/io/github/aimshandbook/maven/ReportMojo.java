@@ -1,14 +1,13 @@
 package io.github.aimshandbook.maven;
 
+import io.github.aimshandbook.engine.UserError;
 import java.io.File;
 import java.util.Locale;
 import org.apache.maven.doxia.sink.Sink;
-import org.apache.maven.doxia.sink.SinkFactory;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.reporting.MavenMultiPageReport;
 import org.apache.maven.reporting.MavenReportException;
 
 /**
@@ -21,23 +20,11 @@ import org.apache.maven.reporting.MavenReportException;
  * @since 0.1.0
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
-public class ReportMojo extends ReadParameters implements MavenMultiPageReport {
-
-    /** The project's site folder, where the report goes when it runs on its own rather than in mvn site. */
-    @Parameter(defaultValue = "${project.reporting.outputDirectory}", readonly = true, required = true)
-    File siteDirectory;
-
-    /** Where the site plugin puts this report; the site folder until it says. */
-    private File reportOutputDirectory;
+public class ReportMojo extends ReportParameters {
 
     @Override
     public String getOutputName() {
         return SiteReport.FOLDER;
-    }
-
-    @Override
-    public String getCategoryName() {
-        return CATEGORY_PROJECT_REPORTS;
     }
 
     @Override
@@ -49,16 +36,6 @@ public class ReportMojo extends ReadParameters implements MavenMultiPageReport {
     public String getDescription(Locale locale) {
         return "The ISO/IEC 42001 AI management system handbook: readiness, the Statement of Applicability, and"
                 + " every Annex A control traced to its evidence.";
-    }
-
-    @Override
-    public void setReportOutputDirectory(File directory) {
-        this.reportOutputDirectory = directory;
-    }
-
-    @Override
-    public File getReportOutputDirectory() {
-        return reportOutputDirectory != null ? reportOutputDirectory : siteDirectory;
     }
 
     /** False: the entry page is Doxia events framed by the site's skin; the handbook beside it is the engine's. */
@@ -78,18 +55,16 @@ public class ReportMojo extends ReadParameters implements MavenMultiPageReport {
         new SiteReport(this).write(new File(getReportOutputDirectory(), SiteReport.FOLDER), sink);
     }
 
-    @Override
-    public void generate(Sink sink, SinkFactory sinkFactory, Locale locale) throws MavenReportException {
-        generate(sink, locale);
-    }
-
     /** Run on its own (mvn aims:report), it writes the handbook into the site folder; mvn site adds the entry page. */
     @Override
-    public void execute() throws MojoExecutionException {
+    public void execute() throws MojoExecutionException, MojoFailureException {
         if (canGenerateReport()) {
             try {
                 new SiteReport(this).write(new File(getReportOutputDirectory(), SiteReport.FOLDER), null);
             } catch (MavenReportException e) {
+                if (e.getCause() instanceof UserError) {
+                    throw new MojoFailureException(e.getMessage(), e.getCause());
+                }
                 throw new MojoExecutionException(e.getMessage(), e.getCause());
             }
         }

@@ -2,6 +2,7 @@ package io.github.aimshandbook.maven;
 
 import io.github.aimshandbook.engine.Pipeline;
 import io.github.aimshandbook.engine.Result;
+import io.github.aimshandbook.engine.UserError;
 import io.github.aimshandbook.engine.model.Severity;
 import io.github.aimshandbook.engine.render.BackLink;
 import java.io.File;
@@ -35,7 +36,8 @@ final class SiteReport {
             date = options.today();
             result = new Pipeline().run(options);
         } catch (RuntimeException e) {
-            throw new MavenReportException(Failures.message(e, prefix), e);
+            throw new MavenReportException(Failures.message(e, prefix),
+                    e instanceof UserError user ? user.seenFrom(prefix) : e);
         }
         // Errors are logged one by one; warnings only in debug, as aims:check in the same build lists them already
         // and the handbook's dashboard shows them all.

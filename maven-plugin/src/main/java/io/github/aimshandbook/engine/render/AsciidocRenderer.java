@@ -1,5 +1,6 @@
 package io.github.aimshandbook.engine.render;
 
+import io.github.aimshandbook.engine.load.ContentTree;
 import java.nio.file.Path;
 import java.util.Map;
 import org.asciidoctor.Asciidoctor;
@@ -19,12 +20,12 @@ import org.asciidoctor.extension.Name;
  */
 final class AsciidocRenderer implements BodyRenderer, AutoCloseable {
 
-    private final Path contentRoot;
+    private final ContentTree tree;
     private java.util.concurrent.CompletableFuture<Asciidoctor> starting;
     private Asciidoctor asciidoctor;
 
-    AsciidocRenderer(Path contentRoot) {
-        this.contentRoot = contentRoot;
+    AsciidocRenderer(ContentTree tree) {
+        this.tree = tree;
     }
 
     /**
@@ -41,7 +42,7 @@ final class AsciidocRenderer implements BodyRenderer, AutoCloseable {
             try {
                 Asciidoctor created = Asciidoctor.Factory.create();
                 created.javaExtensionRegistry().inlineMacro(RefMacro.class);
-                created.javaExtensionRegistry().includeProcessor(new ContentIncludes(contentRoot));
+                created.javaExtensionRegistry().includeProcessor(new ContentIncludes(tree));
                 starting.complete(created);
             } catch (RuntimeException | Error e) {
                 starting.completeExceptionally(e);
@@ -58,7 +59,7 @@ final class AsciidocRenderer implements BodyRenderer, AutoCloseable {
             start();
             asciidoctor = starting.join();
         }
-        Path folder = contentRoot.resolve(sourceFile).getParent();
+        Path folder = tree.root().resolve(sourceFile).getParent();
         Options options = Options.builder()
                 // SERVER, not SAFE: SAFE still gives {docdir} and {user-home} the build machine's paths, which a
                 // document could print into the published handbook

@@ -1,7 +1,6 @@
 package io.github.aimshandbook.engine.render;
 
 import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
@@ -14,14 +13,14 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import io.github.aimshandbook.engine.UserError;
 import io.github.aimshandbook.engine.model.Location;
+import io.github.aimshandbook.engine.load.ContentTree;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -37,21 +36,16 @@ public final class Templates {
     static final String THEME = "io/github/aimshandbook/templates/";
 
     private final Configuration configuration;
-    private final Path overrides;
+    private final ContentTree tree;
+    private final String folder;
 
-    public Templates(Path overrides) {
-        this.overrides = overrides;
+    /** The overrides are the files under {@code folder} of the content {@code tree} ("templates"; "" for its root). */
+    public Templates(ContentTree tree, String folder) {
+        this.tree = tree;
+        this.folder = folder;
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
-        List<TemplateLoader> loaders = new ArrayList<>();
-        try {
-            if (overrides != null && Files.isDirectory(overrides)) {
-                loaders.add(new FileTemplateLoader(overrides.toFile()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the template folder " + overrides, e);
-        }
-        loaders.add(new ClassTemplateLoader(Templates.class.getClassLoader(), THEME));
-        cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+        cfg.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {new OverrideLoader(),
+            new ClassTemplateLoader(Templates.class.getClassLoader(), THEME)}));
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputEncoding("UTF-8");
         cfg.setRecognizeStandardFileExtensions(true);
@@ -96,8 +90,7 @@ public final class Templates {
     /** The user's error when an override is to blame, else the plugin's. */
     private RuntimeException broken(String templateName, String source, int line, int column, String detail,
             Exception cause) {
-        String hint = "Fix the template, or delete it to use the built-in one (the format reference lists the"
-                + " templates and the values they get).";
+        String hint = "Fix the template, or delete it to use the built-in one.";
         if (source != null && isOverride(source)) {
             return UserError.content("The template override " + source + " is broken",
                     new Location(overridesFolder() + source, Math.max(line, 0), Math.max(column, 0)), detail, hint,
@@ -113,16 +106,17 @@ public final class Templates {
     }
 
     private boolean isOverride(String name) {
-        if (overrides == null) {
-            return false;
-        }
-        Path file = overrides.resolve(name).normalize();
-        return file.startsWith(overrides) && Files.isRegularFile(file);
+        return override(name).isPresent();
+    }
+
+    /** The user's file for {@code name}, read through the content tree, so only a file of the content. */
+    private Optional<ContentTree.Entry> override(String name) {
+        return tree.resolve(folder, name);
     }
 
     /** Locations are relative to the content folder, whose {@code templates/} holds the overrides. */
     private String overridesFolder() {
-        return overrides.getFileName() + "/";
+        return folder.isEmpty() ? "" : folder + "/";
     }
 
     private static String oneLine(String message) {
@@ -136,19 +130,40 @@ public final class Templates {
     /** A static asset (stylesheet, script, font): the user's override, or the theme's. */
     public Optional<byte[]> asset(String name) {
         try {
-            if (overrides != null) {
-                Path file = overrides.resolve(name).normalize();
-                // a symbolic link out of the content would publish a file of the build machine
-                if (file.startsWith(overrides) && Files.isRegularFile(file)
-                        && file.toRealPath().startsWith(overrides.toRealPath())) {
-                    return Optional.of(Files.readAllBytes(file));
-                }
+            Optional<ContentTree.Entry> file = override(name);
+            if (file.isPresent()) {
+                return Optional.of(tree.read(file.get().path()));
             }
             try (InputStream in = Templates.class.getClassLoader().getResourceAsStream(THEME + name)) {
                 return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the theme file " + name, e);
+        }
+    }
+
+    /** Serves Freemarker the overrides from the content tree. */
+    private final class OverrideLoader implements TemplateLoader {
+
+        @Override
+        public Object findTemplateSource(String name) {
+            return override(name).orElse(null);
+        }
+
+        @Override
+        public long getLastModified(Object source) {
+            return ((ContentTree.Entry) source).modifiedNanos() / 1_000_000;
+        }
+
+        @Override
+        public Reader getReader(Object source, String encoding) throws IOException {
+            return new InputStreamReader(new ByteArrayInputStream(tree.read(((ContentTree.Entry) source).path())),
+                    encoding);
+        }
+
+        @Override
+        public void closeTemplateSource(Object source) {
+            // nothing is held open: the bytes are read whole
         }
     }
 }

@@ -2,6 +2,7 @@ package io.github.aimshandbook.engine.state;
 
 import io.github.aimshandbook.engine.Options;
 import io.github.aimshandbook.engine.check.Readiness;
+import io.github.aimshandbook.engine.load.ContentTree;
 import io.github.aimshandbook.engine.model.Finding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -53,7 +54,7 @@ public final class UpToDate {
      */
     private final String unknown;
 
-    private UpToDate(Options options, String generatorVersion, Function<String, URL> resources) {
+    private UpToDate(Options options, ContentTree tree, String generatorVersion, Function<String, URL> resources) {
         this.output = options.outputDirectory().toAbsolutePath().normalize();
         this.stateFile = stateFile(output);
         this.previous = read(stateFile).orElse(null);
@@ -62,8 +63,7 @@ public final class UpToDate {
         List<String> unseen = new ArrayList<>();
         SortedMap<String, FileHashes.Entry> hashed;
         try {
-            hashed = FileHashes.of(options.contentDirectory(), previous == null ? Map.of() : previous.inputs(),
-                    before);
+            hashed = FileHashes.of(tree, previous == null ? Map.of() : previous.inputs(), before);
         } catch (UncheckedIOException e) {
             hashed = new TreeMap<>(); // the load stage reports the file it cannot read, with its path
             unseen.add(e.getMessage());
@@ -91,14 +91,17 @@ public final class UpToDate {
         this.buildKey = HexFormat.of().formatHex(build.digest());
     }
 
-    /** Hashes what the run of {@code options} depends on, reusing the hashes of unchanged files of the last run. */
-    public static UpToDate of(Options options, String generatorVersion) {
-        return new UpToDate(options, generatorVersion, UpToDate.class.getClassLoader()::getResource);
+    /**
+     * Hashes what the run of {@code options} depends on, the files of {@code tree} (its content folder) among it,
+     * reusing the hashes of unchanged files of the last run.
+     */
+    public static UpToDate of(Options options, ContentTree tree, String generatorVersion) {
+        return new UpToDate(options, tree, generatorVersion, UpToDate.class.getClassLoader()::getResource);
     }
 
-    /** As {@link #of(Options, String)}, with the plugin's files looked up by {@code resources} (for tests). */
-    static UpToDate of(Options options, String generatorVersion, Function<String, URL> resources) {
-        return new UpToDate(options, generatorVersion, resources);
+    /** As {@link #of(Options, ContentTree, String)}, the plugin's files looked up by {@code resources} (for tests). */
+    static UpToDate of(Options options, ContentTree tree, String generatorVersion, Function<String, URL> resources) {
+        return new UpToDate(options, tree, generatorVersion, resources);
     }
 
     /** Why the inputs could not all be hashed, so that no run is skipped, or empty when they were. */

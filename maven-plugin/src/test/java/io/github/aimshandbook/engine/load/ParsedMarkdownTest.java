@@ -25,7 +25,7 @@ class ParsedMarkdownTest {
     void the_load_stage_keeps_the_trees_of_markdown_documents_only_when_asked() {
         java.nio.file.Path root = io.github.aimshandbook.engine.Fixtures.copy("small", temp);
         ParsedMarkdown parsed = new ParsedMarkdown();
-        var content = new ContentLoader(root, new io.github.aimshandbook.engine.model.Findings(),
+        var content = new ContentLoader(ContentTree.walk(root), new io.github.aimshandbook.engine.model.Findings(),
                 io.github.aimshandbook.engine.Options.DEFAULT_MAX_ATTACHMENT_SIZE, parsed).load().orElseThrow();
         var policy = content.documents().stream().filter(d -> d.id().equals("ai-policy")).findFirst().orElseThrow();
         var procedure = content.documents().stream().filter(d -> d.id().equals("risk-procedure")).findFirst()

@@ -1,5 +1,6 @@
 package io.github.aimshandbook.engine.render;
 
+import io.github.aimshandbook.engine.load.ContentTree;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,7 +28,7 @@ class HostileTemplatesTest {
         Files.writeString(temp.resolve("evil.ftlh"), "<#assign s = \"freemarker.template.SimpleSequence\"?new()>"
                 + "made ${s?size}");
 
-        assertThatThrownBy(() -> new Templates(temp).render("evil.ftlh", Map.of()))
+        assertThatThrownBy(() -> new Templates(ContentTree.walk(temp), "").render("evil.ftlh", Map.of()))
                 .isInstanceOf(io.github.aimshandbook.engine.UserError.class).hasMessageContaining("evil.ftlh")
                 .hasMessageContaining("SimpleSequence");
     }
@@ -38,7 +39,7 @@ class HostileTemplatesTest {
         Map<String, Object> model = new HashMap<>();
         model.put("m", new HashMap<>(Map.of("k", "v")));
 
-        assertThatThrownBy(() -> new Templates(temp).render("evil.ftlh", model))
+        assertThatThrownBy(() -> new Templates(ContentTree.walk(temp), "").render("evil.ftlh", model))
                 .isInstanceOf(io.github.aimshandbook.engine.UserError.class).hasMessageContaining("?api");
     }
 

@@ -1,5 +1,6 @@
 package io.github.aimshandbook.engine.render;
 
+import io.github.aimshandbook.engine.load.ContentTree;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -24,13 +25,13 @@ class TemplateOverrideErrorsTest {
         Files.writeString(templates.resolve("roles.ftlh"), "<p>Roles</p>\n<#iff roles?has_content>\n  <p>${roles?size}</p>\n</#iff>\n");
 
         UserError e = catchThrowableOfType(UserError.class,
-                () -> new Templates(templates).render("roles.ftlh", Map.of("roles", java.util.List.of())));
+                () -> new Templates(ContentTree.walk(content), "templates").render("roles.ftlh", Map.of("roles", java.util.List.of())));
 
         assertThat(e.title()).isEqualTo("The template override roles.ftlh is broken");
         assertThat(e.location().file()).isEqualTo("templates/roles.ftlh");
         assertThat(e.location()).isEqualTo(new Location("templates/roles.ftlh", 2, 2));
         assertThat(e.detail()).startsWith("Freemarker cannot parse it: ").contains("#iff").doesNotContain("\n");
-        assertThat(e.getCause()).isInstanceOf(freemarker.core.ParseException.class);
+        assertThat(e.getSuppressed()).singleElement().isInstanceOf(freemarker.core.ParseException.class);
         assertThat(e.describe("src/aims/")).startsWith("The template override roles.ftlh is broken"
                 + " (src/aims/templates/roles.ftlh:2:2): Freemarker cannot parse it: ");
     }
@@ -40,7 +41,7 @@ class TemplateOverrideErrorsTest {
         Path templates = Files.createDirectories(content.resolve("templates"));
         Files.writeString(templates.resolve("scope.ftlh"), "<h1>Scope</h1>\n<p>${nosuchvalue.name}</p>\n");
 
-        UserError e = catchThrowableOfType(UserError.class, () -> new Templates(templates).render("scope.ftlh",
+        UserError e = catchThrowableOfType(UserError.class, () -> new Templates(ContentTree.walk(content), "templates").render("scope.ftlh",
                 Map.of()));
 
         assertThat(e.location()).isEqualTo(new Location("templates/scope.ftlh", 2, 6));
@@ -50,7 +51,7 @@ class TemplateOverrideErrorsTest {
     @Test
     void a_built_in_template_that_fails_is_a_bug_of_the_plugin_not_a_user_error() {
         Throwable e = catchThrowableOfType(RenderException.class,
-                () -> new Templates(content.resolve("templates")).render("roles.ftlh", Map.of()));
+                () -> new Templates(ContentTree.walk(content), "templates").render("roles.ftlh", Map.of()));
 
         assertThat(e).isNotInstanceOf(UserError.class).hasMessageStartingWith("The built-in page template");
     }

@@ -7,6 +7,7 @@ import io.github.aimshandbook.engine.Options;
 import io.github.aimshandbook.engine.Pipeline;
 import io.github.aimshandbook.engine.Result;
 import io.github.aimshandbook.engine.check.Readiness;
+import io.github.aimshandbook.engine.load.ContentTree;
 import io.github.aimshandbook.engine.model.Finding;
 import io.github.aimshandbook.engine.model.Location;
 import io.github.aimshandbook.engine.model.Severity;
@@ -205,21 +206,21 @@ class UpToDateTest {
         // A class loader that serves the plugin from somewhere other than a jar or folder on disk: a changed plugin
         // could not be seen, so the answer must be "build", not "skip".
         java.net.URL elsewhere = new java.net.URL("jar:http://plugins.invalid/aims.jar!/io/github/aimshandbook/x");
-        UpToDate blind = UpToDate.of(options(Fixtures.TODAY, false), "same", resource -> elsewhere);
-        UpToDate seeing = UpToDate.of(options(Fixtures.TODAY, false), "same");
+        UpToDate blind = UpToDate.of(options(Fixtures.TODAY, false), ContentTree.walk(content), "same", resource -> elsewhere);
+        UpToDate seeing = UpToDate.of(options(Fixtures.TODAY, false), ContentTree.walk(content), "same");
 
         assertThat(seeing.unknown()).isEmpty();
         assertThat(blind.unknown()).get().asString().contains("cannot find the file of the plugin");
         seeing.record(true, new TreeMap<>(Map.of("index.html", Files.size(output.resolve("index.html")))),
                 List.of(), null);
-        assertThat(UpToDate.of(options(Fixtures.TODAY, false), "same").unchanged(true)).isPresent();
+        assertThat(UpToDate.of(options(Fixtures.TODAY, false), ContentTree.walk(content), "same").unchanged(true)).isPresent();
         assertThat(blind.unchanged(true)).isEmpty();
-        assertThat(UpToDate.of(options(Fixtures.TODAY, false), "same", resource -> null).unchanged(true)).isEmpty();
+        assertThat(UpToDate.of(options(Fixtures.TODAY, false), ContentTree.walk(content), "same", resource -> null).unchanged(true)).isEmpty();
     }
 
     @Test
     void a_blind_run_leaves_no_state_that_a_later_run_could_skip_on() throws Exception {
-        UpToDate blind = UpToDate.of(options(Fixtures.TODAY, false), "same", resource -> null);
+        UpToDate blind = UpToDate.of(options(Fixtures.TODAY, false), ContentTree.walk(content), "same", resource -> null);
         blind.forget();
         blind.record(true, new TreeMap<>(Map.of("index.html", Files.size(output.resolve("index.html")))),
                 List.of(), null);
