@@ -31,9 +31,13 @@ public final class InlineScanner {
     private static final Pattern ASCIIDOC_PASS = Pattern.compile("pass:[a-z,]*\\[|\\+\\+\\+\\S");
     private static final Pattern ASCIIDOC_DELIMITER = Pattern.compile("^(-{4,}|\\.{4,}|/{4,}|`{3,}|\\+{4,})\\s*$");
 
+    /** Raw HTML that the handbook keeps ({@code <br>}, {@code <details>}) is not reported as removed. */
+    private static final RawHtmlPolicy RAW_HTML = new RawHtmlPolicy();
+
     private InlineScanner() {
     }
 
+    /** {@code rawHtml}: where the text holds raw HTML that the handbook removes. */
     public record Found(List<Ref> references, List<FileLink> fileLinks, List<Location> rawHtml) {
     }
 
@@ -62,10 +66,16 @@ public final class InlineScanner {
                         lines.at(l.getStartOffset(), file, firstLine, indent), links)),
                 new VisitHandler<>(Image.class, i -> addFileLink(i.getUrl().toString(), FileLink.Kind.IMAGE,
                         lines.at(i.getStartOffset(), file, firstLine, indent), links)),
-                new VisitHandler<>(HtmlBlock.class, h -> html.add(lines.at(h.getStartOffset(), file, firstLine,
-                        indent))),
-                new VisitHandler<>(HtmlInline.class, h -> html.add(lines.at(h.getStartOffset(), file, firstLine,
-                        indent)))
+                new VisitHandler<>(HtmlBlock.class, h -> {
+                    if (!RAW_HTML.keeps(h.getChars().toString())) {
+                        html.add(lines.at(h.getStartOffset(), file, firstLine, indent));
+                    }
+                }),
+                new VisitHandler<>(HtmlInline.class, h -> {
+                    if (!RAW_HTML.keeps(h.getChars().toString())) {
+                        html.add(lines.at(h.getStartOffset(), file, firstLine, indent));
+                    }
+                })
         ).visit(document);
         return new Found(refs, links, html);
     }

@@ -1,29 +1,19 @@
 package io.github.aimshandbook.engine.render;
 
+import io.github.aimshandbook.engine.load.RawHtmlPolicy;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
- * Keeps only the HTML that Markdown and AsciiDoc produce themselves: no script, no event handlers, no frames or
- * objects, no styles, and links only to web pages, mail, the handbook's own references or relative paths. Content
- * is untrusted (pasted model cards, exported evidence), and the handbook is opened by auditors. Thread-safe.
+ * Keeps only the HTML of {@link RawHtmlPolicy}: what Markdown and AsciiDoc produce themselves and harmless tags such
+ * as {@code <br>} and {@code <details>}. Content is untrusted (pasted model cards, exported evidence), and the
+ * handbook is opened by auditors. Thread-safe.
  */
 final class HtmlSanitizer {
 
-    /** Relative links are kept only when the cleaner knows a base; this one is never written out. */
-    private static final String BASE = "https://handbook.invalid/";
-
-    private final Safelist safelist = Safelist.relaxed()
-            .addTags("hr", "del", "s", "mark", "kbd", "samp", "var", "abbr", "figure", "figcaption", "section",
-                    "details", "summary", "input")
-            .addAttributes(":all", "class", "id", "title", "lang")
-            .addAttributes("a", "rel")
-            .addAttributes("input", "type", "checked", "disabled")
-            .addAttributes("th", "scope")
-            .addProtocols("a", "href", "aims-ref", "#")
-            .preserveRelativeLinks(true);
+    private final Safelist safelist = RawHtmlPolicy.safelist();
     private final boolean allowRawHtml;
 
     HtmlSanitizer(boolean allowRawHtml) {
@@ -34,7 +24,7 @@ final class HtmlSanitizer {
         if (allowRawHtml) {
             return html;
         }
-        Document dirty = Jsoup.parseBodyFragment(html, BASE);
+        Document dirty = Jsoup.parseBodyFragment(html, RawHtmlPolicy.BASE);
         Document clean = new Cleaner(safelist).clean(dirty);
         clean.outputSettings().prettyPrint(false);
         for (var input : clean.select("input")) {

@@ -12,8 +12,8 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import io.github.aimshandbook.engine.UserError;
-import io.github.aimshandbook.engine.model.Location;
 import io.github.aimshandbook.engine.load.ContentTree;
+import io.github.aimshandbook.engine.model.Location;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,7 +22,6 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
 
@@ -65,12 +64,12 @@ public final class Templates {
     }
 
     /**
-     * Renders a page template with the given model.
+     * Renders a page template with its typed model (a record, whose components the template sees by name).
      *
      * @throws UserError when a template override of the content does not parse or fails: the user's to fix
      * @throws RenderException when a built-in template fails: a bug of the plugin
      */
-    public String render(String templateName, Map<String, Object> model) {
+    public String render(String templateName, Record model) {
         try {
             Template template = configuration.getTemplate(templateName);
             StringWriter out = new StringWriter();

@@ -1,10 +1,10 @@
 package io.github.aimshandbook.engine.render;
 
-import io.github.aimshandbook.engine.load.ContentTree;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.aimshandbook.engine.Fixtures;
+import io.github.aimshandbook.engine.load.ContentTree;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HostileTemplatesTest {
 
+    /** A model with one value, {@code m}, as templates get their models: records. */
+    public record Model(Map<String, String> m) {
+    }
+
     @TempDir
     Path temp;
 
@@ -28,7 +32,7 @@ class HostileTemplatesTest {
         Files.writeString(temp.resolve("evil.ftlh"), "<#assign s = \"freemarker.template.SimpleSequence\"?new()>"
                 + "made ${s?size}");
 
-        assertThatThrownBy(() -> new Templates(ContentTree.walk(temp), "").render("evil.ftlh", Map.of()))
+        assertThatThrownBy(() -> new Templates(ContentTree.walk(temp), "").render("evil.ftlh", new Model(Map.of())))
                 .isInstanceOf(io.github.aimshandbook.engine.UserError.class).hasMessageContaining("evil.ftlh")
                 .hasMessageContaining("SimpleSequence");
     }
@@ -36,8 +40,7 @@ class HostileTemplatesTest {
     @Test
     void a_template_cannot_reach_the_java_api() throws IOException {
         Files.writeString(temp.resolve("evil.ftlh"), "${m?api.getClass().getName()}");
-        Map<String, Object> model = new HashMap<>();
-        model.put("m", new HashMap<>(Map.of("k", "v")));
+        Model model = new Model(new HashMap<>(Map.of("k", "v")));
 
         assertThatThrownBy(() -> new Templates(ContentTree.walk(temp), "").render("evil.ftlh", model))
                 .isInstanceOf(io.github.aimshandbook.engine.UserError.class).hasMessageContaining("?api");

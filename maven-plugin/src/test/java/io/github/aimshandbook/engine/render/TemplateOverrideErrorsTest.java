@@ -9,12 +9,18 @@ import io.github.aimshandbook.engine.model.Location;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A broken template override is the user's to fix: the error names the file, line and column, and what is wrong. */
 class TemplateOverrideErrorsTest {
+
+    /** Models as templates get them: records. */
+    public record Roles(java.util.List<String> roles) {
+    }
+
+    public record Empty() {
+    }
 
     @TempDir
     Path content;
@@ -25,7 +31,7 @@ class TemplateOverrideErrorsTest {
         Files.writeString(templates.resolve("roles.ftlh"), "<p>Roles</p>\n<#iff roles?has_content>\n  <p>${roles?size}</p>\n</#iff>\n");
 
         UserError e = catchThrowableOfType(UserError.class,
-                () -> new Templates(ContentTree.walk(content), "templates").render("roles.ftlh", Map.of("roles", java.util.List.of())));
+                () -> new Templates(ContentTree.walk(content), "templates").render("roles.ftlh", new Roles(java.util.List.of())));
 
         assertThat(e.title()).isEqualTo("The template override roles.ftlh is broken");
         assertThat(e.location().file()).isEqualTo("templates/roles.ftlh");
@@ -42,7 +48,7 @@ class TemplateOverrideErrorsTest {
         Files.writeString(templates.resolve("scope.ftlh"), "<h1>Scope</h1>\n<p>${nosuchvalue.name}</p>\n");
 
         UserError e = catchThrowableOfType(UserError.class, () -> new Templates(ContentTree.walk(content), "templates").render("scope.ftlh",
-                Map.of()));
+                new Empty()));
 
         assertThat(e.location()).isEqualTo(new Location("templates/scope.ftlh", 2, 6));
         assertThat(e.detail()).startsWith("Freemarker stopped: ").contains("nosuchvalue");
@@ -51,7 +57,7 @@ class TemplateOverrideErrorsTest {
     @Test
     void a_built_in_template_that_fails_is_a_bug_of_the_plugin_not_a_user_error() {
         Throwable e = catchThrowableOfType(RenderException.class,
-                () -> new Templates(ContentTree.walk(content), "templates").render("roles.ftlh", Map.of()));
+                () -> new Templates(ContentTree.walk(content), "templates").render("roles.ftlh", new Empty()));
 
         assertThat(e).isNotInstanceOf(UserError.class).hasMessageStartingWith("The built-in page template");
     }
