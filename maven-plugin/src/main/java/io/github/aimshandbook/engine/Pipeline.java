@@ -62,6 +62,38 @@ public final class Pipeline {
         return run(options, true);
     }
 
+    /** What load, link and check made of a content folder; {@code content} and the rest null when it did not load. */
+    public record Checked(Content content, Handbook handbook, Assessment assessment, java.util.List<
+            io.github.aimshandbook.engine.model.Finding> findings) {
+    }
+
+    /**
+     * Runs load, link and check as every build does, writes nothing, and returns what each stage made: for tools and
+     * tests that look at the model rather than at the output.
+     */
+    public Checked check(Options options) {
+        Findings findings = new Findings();
+        Map<String, Long> timings = new LinkedHashMap<>();
+        Catalog catalog = CatalogLoader.load();
+        Optional<Content> content = load(options, findings, timings, null);
+        if (content.isEmpty()) {
+            return new Checked(null, null, null, findings.sorted());
+        }
+        Handbook handbook = link(catalog, content.get(), findings, timings);
+        Assessment assessment = assess(options, handbook, findings, timings);
+        return new Checked(content.get(), handbook, assessment, findings.sorted());
+    }
+
+    private static Handbook link(Catalog catalog, Content content, Findings findings, Map<String, Long> timings) {
+        return timed("link", timings, () -> new Linker(findings).link(catalog, content));
+    }
+
+    private static Assessment assess(Options options, Handbook handbook, Findings findings,
+            Map<String, Long> timings) {
+        return timed("check", timings, () -> new Checker(options.gapsAsErrors(), options.allowRawHtml())
+                .check(handbook, options.today(), findings));
+    }
+
     private Result run(Options options, boolean skipIfUnchanged) {
         Map<String, Long> timings = new LinkedHashMap<>();
         Findings findings = new Findings();
@@ -118,9 +150,8 @@ public final class Pipeline {
 
     private Result checkOnly(Options options, Catalog catalog, Content content, Findings findings,
             Map<String, Long> timings, UpToDate upToDate) {
-        Handbook handbook = timed("link", timings, () -> new Linker(findings).link(catalog, content));
-        Assessment assessment = timed("check", timings, () -> new Checker(options.gapsAsErrors(),
-                options.allowRawHtml()).check(handbook, options.today(), findings));
+        Handbook handbook = link(catalog, content, findings, timings);
+        Assessment assessment = assess(options, handbook, findings, timings);
         upToDate.forget();
         writeReportOnly(options, handbook, assessment, findings);
         upToDate.record(false, sizes(options.outputDirectory(), "aims-report.json"), findings.sorted(),
@@ -130,9 +161,8 @@ public final class Pipeline {
 
     private Result build(Options options, Catalog catalog, Content content, Findings findings,
             Map<String, Long> timings, Renderer renderer, UpToDate upToDate) {
-        Handbook handbook = timed("link", timings, () -> new Linker(findings).link(catalog, content));
-        Assessment assessment = timed("check", timings, () -> new Checker(options.gapsAsErrors(),
-                options.allowRawHtml()).check(handbook, options.today(), findings));
+        Handbook handbook = link(catalog, content, findings, timings);
+        Assessment assessment = assess(options, handbook, findings, timings);
 
         if (findings.count(Severity.ERROR) > 0 && !options.writeWithErrors()) {
             return new Result(findings.sorted(), assessment.readiness(), 0, timings);
