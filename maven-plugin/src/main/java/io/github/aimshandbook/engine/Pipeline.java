@@ -75,7 +75,8 @@ public final class Pipeline {
         Findings findings = new Findings();
         Map<String, Long> timings = new LinkedHashMap<>();
         Catalog catalog = CatalogLoader.load();
-        Optional<Content> content = load(options, findings, timings, null);
+        Optional<Content> content = load(options, ContentTree.walk(options.contentDirectory()), findings, timings,
+                null);
         if (content.isEmpty()) {
             return new Checked(null, null, null, findings.sorted());
         }
