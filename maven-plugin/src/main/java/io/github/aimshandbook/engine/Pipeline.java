@@ -7,7 +7,6 @@ import io.github.aimshandbook.engine.link.Linker;
 import io.github.aimshandbook.engine.load.CatalogLoader;
 import io.github.aimshandbook.engine.load.ContentLoader;
 import io.github.aimshandbook.engine.load.ContentTree;
-import io.github.aimshandbook.engine.load.ParsedMarkdown;
 import io.github.aimshandbook.engine.model.Catalog;
 import io.github.aimshandbook.engine.model.Content;
 import io.github.aimshandbook.engine.model.Findings;
@@ -75,8 +74,8 @@ public final class Pipeline {
         Findings findings = new Findings();
         Map<String, Long> timings = new LinkedHashMap<>();
         Catalog catalog = CatalogLoader.load();
-        Optional<Content> content = load(options, ContentTree.walk(options.contentDirectory()), findings, timings,
-                null);
+        Optional<Content> content = load(options, ContentTree.walk(options.contentDirectory()), findings,
+                timings);
         if (content.isEmpty()) {
             return new Checked(null, null, null, findings.sorted());
         }
@@ -119,7 +118,7 @@ public final class Pipeline {
         }
         if (!options.render()) {
             Catalog catalog = timed("load", timings, CatalogLoader::load);
-            Optional<Content> content = load(options, tree, findings, timings, null);
+            Optional<Content> content = load(options, tree, findings, timings);
             if (content.isEmpty()) {
                 upToDate.forget();
                 writeReportOnly(options, null, null, findings);
@@ -133,20 +132,18 @@ public final class Pipeline {
                 renderer.startAsciidoc(); // JRuby's boot takes seconds: let it overlap the load stage
             }
             Catalog catalog = timed("load", timings, CatalogLoader::load);
-            ParsedMarkdown parsed = new ParsedMarkdown();
-            Optional<Content> content = load(options, tree, findings, timings, parsed);
+            Optional<Content> content = load(options, tree, findings, timings);
             if (content.isEmpty()) {
                 return new Result(findings.sorted(), null, 0, timings);
             }
-            renderer.prepare(content.get(), parsed);
+            renderer.prepare(content.get());
             return build(options, catalog, content.get(), findings, timings, renderer, upToDate);
         }
     }
 
     private static Optional<Content> load(Options options, ContentTree tree, Findings findings,
-            Map<String, Long> timings, ParsedMarkdown parsed) {
-        return timed("load", timings, () -> new ContentLoader(tree, findings,
-                options.maxAttachmentSize(), parsed).load());
+            Map<String, Long> timings) {
+        return timed("load", timings, () -> new ContentLoader(tree, findings, options.maxAttachmentSize()).load());
     }
 
     private Result checkOnly(Options options, Catalog catalog, Content content, Findings findings,

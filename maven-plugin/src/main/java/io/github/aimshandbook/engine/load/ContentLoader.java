@@ -42,18 +42,18 @@ public final class ContentLoader {
 
     /** Loads the content folder {@code root}, walking it first (the pipeline passes the tree it walked instead). */
     public ContentLoader(Path root, Findings findings, long maxAttachmentSize) {
-        this(ContentTree.walk(root), findings, maxAttachmentSize, null);
+        this(ContentTree.walk(root), findings, maxAttachmentSize);
     }
 
-    /** {@code parsed}, when not null, keeps the parsed Markdown bodies for the render stage. */
-    public ContentLoader(ContentTree tree, Findings findings, long maxAttachmentSize, ParsedMarkdown parsed) {
+    /** Loads the content of {@code tree}, the walk of the content folder that every stage of the run shares. */
+    public ContentLoader(ContentTree tree, Findings findings, long maxAttachmentSize) {
         this.tree = tree;
         this.findings = findings;
         this.maxAttachmentSize = maxAttachmentSize;
         this.sources = new SourceReader(tree, findings);
         this.yaml = new YamlParser(findings);
         this.entities = new EntityReader(findings, new Attachments(tree, findings));
-        this.documents = new DocumentReader(findings, parsed);
+        this.documents = new DocumentReader(findings);
     }
 
     /** Loads the content, or returns empty when a required file cannot be read at all. */
