@@ -27,6 +27,14 @@ final class HtmlSanitizer {
         Document dirty = Jsoup.parseBodyFragment(html, RawHtmlPolicy.BASE);
         Document clean = new Cleaner(safelist).clean(dirty);
         clean.outputSettings().prettyPrint(false);
+        for (var cell : clean.select("th[align], td[align]")) {
+            // Markdown's column alignment (":-:") comes as align, which HTML5 made obsolete: a class of the theme's.
+            String align = cell.attr("align").toLowerCase(java.util.Locale.ROOT);
+            cell.removeAttr("align");
+            if (align.equals("left") || align.equals("center") || align.equals("right")) {
+                cell.addClass("align-" + align);
+            }
+        }
         for (var input : clean.select("input")) {
             if (!"checkbox".equals(input.attr("type"))) {
                 input.remove(); // task-list boxes are the only inputs content may hold
