@@ -87,6 +87,8 @@ public final class InlineScanner {
         List<Location> html = new ArrayList<>();
         String[] lines = text.split("\n", -1);
         String openBlock = null;
+        int passStart = -1;
+        StringBuilder passed = new StringBuilder();
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             Matcher include = ASCIIDOC_INCLUDE.matcher(line);
@@ -100,19 +102,31 @@ public final class InlineScanner {
                 if (openBlock == null) {
                     openBlock = d;
                     if (d.startsWith("+")) {
-                        html.add(new Location(file, firstLine + i, 1)); // a passthrough block: raw HTML
+                        passStart = i; // a passthrough block: raw HTML, reported if the handbook removes some
+                        passed.setLength(0);
                     }
                 } else if (openBlock.equals(d)) {
                     openBlock = null;
+                    if (passStart >= 0 && !RAW_HTML.keeps(passed.toString())) {
+                        html.add(new Location(file, firstLine + passStart, 1));
+                    }
+                    passStart = -1;
                 }
                 continue;
+            }
+            if (passStart >= 0) {
+                passed.append(line).append('\n');
             }
             if (openBlock != null || line.startsWith("//")) {
                 continue;
             }
             Matcher pass = ASCIIDOC_PASS.matcher(line);
-            if (pass.find()) {
-                html.add(new Location(file, firstLine + i, pass.start() + 1));
+            for (int from = 0; from < line.length() && pass.find(from); ) {
+                int close = passEnd(line, pass.start(), pass.end());
+                if (close < 0 || !RAW_HTML.keeps(line.substring(pass.start(), close))) {
+                    html.add(new Location(file, firstLine + i, pass.start() + 1));
+                }
+                from = close < 0 ? line.length() : close;
             }
             Matcher ref = ASCIIDOC_REF.matcher(line);
             while (ref.find()) {
@@ -124,7 +138,19 @@ public final class InlineScanner {
                 addFileLink(fileRef.group(2), kind, new Location(file, firstLine + i, fileRef.start() + 1), links);
             }
         }
+        if (passStart >= 0 && !RAW_HTML.keeps(passed.toString())) {
+            html.add(new Location(file, firstLine + passStart, 1)); // never closed: Asciidoctor passes the rest
+        }
         return new Found(refs, links, html);
+    }
+
+    /**
+     * Where an inline passthrough ({@code pass:[...]}, {@code +++...+++}) that starts at {@code start} ends, or -1
+     * when it is not closed on its line. The markers are kept in the text checked: they are not HTML.
+     */
+    private static int passEnd(String line, int start, int end) {
+        int close = line.startsWith("+++", start) ? line.indexOf("+++", start + 3) : line.indexOf(']', end);
+        return close < 0 ? -1 : close + (line.startsWith("+++", start) ? 3 : 1);
     }
 
     private static void addFileLink(String url, FileLink.Kind kind, Location where, List<FileLink> links) {

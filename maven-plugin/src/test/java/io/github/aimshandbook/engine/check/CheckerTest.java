@@ -211,8 +211,12 @@ class CheckerTest {
                 .replace("policies/ai-policy.md", "We use AI responsibly.", "We use AI responsibly.<br>Press"
                         + " <kbd>Ctrl</kbd>+<kbd>K</kbd>. <!-- reviewed by legal -->\n\n<details>\n<summary>Why</summary>"
                         + "\n\nBecause clause 5.2 asks for it.\n\n</details>\n\n<div style=\"color:red\">Red</div>\n")
+                .replace("procedures/risk-procedure.adoc", "== Steps", "++++\n<details><summary>Why</summary>Clause"
+                        + " 6.1.2.</details>\n++++\n\nLine+++<br>+++break and pass:[<kbd>K</kbd>] but"
+                        + " +++<span style=\"x\">s</span>+++.\n\n== Steps")
                 .run();
 
-        assertThat(s.messages("raw-html-removed")).containsExactly("policies/ai-policy.md:23:1: " + RAW_HTML_REMOVED);
+        assertThat(s.messages("raw-html-removed")).containsExactly("policies/ai-policy.md:23:1: " + RAW_HTML_REMOVED,
+                "procedures/risk-procedure.adoc:15:49: " + RAW_HTML_REMOVED);
     }
 }

@@ -59,7 +59,8 @@ class GithubMarkdownTest {
     @Test
     void heading_ids_are_the_ones_github_gives() {
         String html = body("# Policy\n\n## Policy\n\n## Scope & Purpose\n\n## Roles_and responsibilities (RACI)\n\n"
-                + "## Überprüfung der Risiken\n\n## ✅ Done\n\n## Policy\n\n## `aims.yaml` keys\n");
+                + "## Überprüfung der Risiken\n\n## ✅ Done\n\n## Policy\n\n## `aims.yaml` keys\n\n"
+                + "## :white_check_mark: Shortcode\n\n## Trailing *emphasis*\n\n## Closed heading ##\n");
 
         assertThat(html).contains("<h2 id=\"policy-1\">Policy</h2>")
                 .contains("<h2 id=\"scope--purpose\">")
@@ -67,7 +68,10 @@ class GithubMarkdownTest {
                 .contains("<h2 id=\"überprüfung-der-risiken\">")
                 .contains("<h2 id=\"-done\">")
                 .contains("<h2 id=\"policy-2\">")
-                .contains("<h2 id=\"aimsyaml-keys\">");
+                .contains("<h2 id=\"aimsyaml-keys\">")
+                .contains("<h2 id=\"-shortcode\">")
+                .contains("<h2 id=\"trailing-emphasis\">")
+                .contains("<h2 id=\"closed-heading\">");
     }
 
     @Test
