@@ -30,6 +30,28 @@ class EngineBoundaryTest {
         assertThat(offending).isEmpty();
     }
 
+    /**
+     * Links get their final address while a body is rendered (issue 13): no stage parses a rendered body again to
+     * rewrite its links. The sanitizer is the one pass over a body's HTML; the search index and the PDF read HTML
+     * without changing a link.
+     */
+    @Test
+    void no_html_pass_rewrites_links_after_rendering() throws IOException {
+        List<String> rewriting;
+        try (Stream<Path> sources = Files.walk(ENGINE)) {
+            rewriting = sources.filter(p -> p.toString().endsWith(".java"))
+                    .filter(p -> lines(p).stream().anyMatch(l -> l.startsWith("import org.jsoup.")))
+                    .flatMap(p -> lines(p).stream()
+                            .filter(l -> l.matches(".*\\.attr\\(\"(href|src)\", .*"))
+                            .map(l -> ENGINE.relativize(p) + ": " + l.strip()))
+                    .toList();
+        }
+
+        assertThat(rewriting).isEmpty();
+        assertThat(ENGINE.resolve("render/BodyLinks.java")).doesNotExist();
+        assertThat(ENGINE.resolve("load/ParsedMarkdown.java")).doesNotExist();
+    }
+
     private static List<String> lines(Path file) {
         try {
             return Files.readAllLines(file);

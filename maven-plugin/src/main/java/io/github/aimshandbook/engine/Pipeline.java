@@ -6,7 +6,6 @@ import io.github.aimshandbook.engine.link.Handbook;
 import io.github.aimshandbook.engine.link.Linker;
 import io.github.aimshandbook.engine.load.CatalogLoader;
 import io.github.aimshandbook.engine.load.ContentLoader;
-import io.github.aimshandbook.engine.load.ParsedMarkdown;
 import io.github.aimshandbook.engine.model.Catalog;
 import io.github.aimshandbook.engine.model.Content;
 import io.github.aimshandbook.engine.model.Findings;
@@ -67,7 +66,7 @@ public final class Pipeline {
         Findings findings = new Findings();
         Map<String, Long> timings = new LinkedHashMap<>();
         Catalog catalog = CatalogLoader.load();
-        Optional<Content> content = load(options, findings, timings, null);
+        Optional<Content> content = load(options, findings, timings);
         if (content.isEmpty()) {
             return new Checked(null, null, null, findings.sorted());
         }
@@ -108,7 +107,7 @@ public final class Pipeline {
         }
         if (!options.render()) {
             Catalog catalog = timed("load", timings, CatalogLoader::load);
-            Optional<Content> content = load(options, findings, timings, null);
+            Optional<Content> content = load(options, findings, timings);
             if (content.isEmpty()) {
                 upToDate.forget();
                 writeReportOnly(options, null, null, findings);
@@ -122,20 +121,18 @@ public final class Pipeline {
                 renderer.startAsciidoc(); // JRuby's boot takes seconds: let it overlap the load stage
             }
             Catalog catalog = timed("load", timings, CatalogLoader::load);
-            ParsedMarkdown parsed = new ParsedMarkdown();
-            Optional<Content> content = load(options, findings, timings, parsed);
+            Optional<Content> content = load(options, findings, timings);
             if (content.isEmpty()) {
                 return new Result(findings.sorted(), null, 0, timings);
             }
-            renderer.prepare(content.get(), parsed);
+            renderer.prepare(content.get());
             return build(options, catalog, content.get(), findings, timings, renderer, upToDate);
         }
     }
 
-    private static Optional<Content> load(Options options, Findings findings, Map<String, Long> timings,
-            ParsedMarkdown parsed) {
+    private static Optional<Content> load(Options options, Findings findings, Map<String, Long> timings) {
         return timed("load", timings, () -> new ContentLoader(options.contentDirectory(), findings,
-                options.maxAttachmentSize(), parsed).load());
+                options.maxAttachmentSize()).load());
     }
 
     private Result checkOnly(Options options, Catalog catalog, Content content, Findings findings,

@@ -45,18 +45,13 @@ public final class ContentLoader {
     private final long maxAttachmentSize;
 
     public ContentLoader(Path root, Findings findings, long maxAttachmentSize) {
-        this(root, findings, maxAttachmentSize, null);
-    }
-
-    /** {@code parsed}, when not null, keeps the parsed Markdown bodies for the render stage. */
-    public ContentLoader(Path root, Findings findings, long maxAttachmentSize, ParsedMarkdown parsed) {
         this.root = root;
         this.findings = findings;
         this.maxAttachmentSize = maxAttachmentSize;
         this.sources = new SourceReader(findings);
         this.yaml = new YamlParser(findings);
         this.entities = new EntityReader(findings, new Attachments(root, findings));
-        this.documents = new DocumentReader(findings, parsed);
+        this.documents = new DocumentReader(findings);
     }
 
     /** Loads the content, or returns empty when a required file cannot be read at all. */

@@ -11,6 +11,7 @@ import com.vladsch.flexmark.util.ast.VisitHandler;
 import io.github.aimshandbook.engine.model.FileLink;
 import io.github.aimshandbook.engine.model.Location;
 import io.github.aimshandbook.engine.model.Ref;
+import io.github.aimshandbook.engine.model.XrefTarget;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -25,7 +26,11 @@ public final class InlineScanner {
     /** AsciiDoc's inline macro of ours: {@code ref:ID[]} or {@code ref:ID[text]}. */
     public static final Pattern ASCIIDOC_REF = Pattern.compile("(?<![\\w\\\\])ref:([A-Za-z0-9][A-Za-z0-9._-]*)\\[([^\\]]*)\\]");
     private static final Pattern ASCIIDOC_FILE = Pattern.compile(
-            "(?<![\\w\\\\])(image::?|link:|xref:)([^\\s\\[\\]]+)\\[");
+            "(?<![\\w\\\\])(image::?|link:)([^\\s\\[\\]]+)\\[");
+    /** Asciidoctor's cross references: {@code xref:TARGET[...]} and {@code <<TARGET>>} / {@code <<TARGET,text>>}. */
+    private static final Pattern ASCIIDOC_XREF = Pattern.compile(
+            "(?<![\\w\\\\])xref:([\\w#/.:{][^\\[\\n]*?)\\[|(?<!\\\\)<<([\\w#/.:{][^>,]*?)(?:,[^>]*)?>>",
+            Pattern.UNICODE_CHARACTER_CLASS);
     /** Includes are preprocessor directives: they apply anywhere, even inside listing blocks. */
     private static final Pattern ASCIIDOC_INCLUDE = Pattern.compile("^include::([^\\[]+)\\[");
     private static final Pattern ASCIIDOC_PASS = Pattern.compile("pass:[a-z,]*\\[|\\+\\+\\+\\S");
@@ -132,6 +137,18 @@ public final class InlineScanner {
             while (ref.find()) {
                 refs.add(new Ref(ref.group(1), new Location(file, firstLine + i, ref.start() + 1)));
             }
+            Matcher xref = ASCIIDOC_XREF.matcher(line);
+            while (xref.find()) {
+                XrefTarget target = XrefTarget.of((xref.group(1) != null ? xref.group(1) : xref.group(2)).strip(),
+                        xref.group(1) != null);
+                Location where = new Location(file, firstLine + i, xref.start() + 1);
+                if (target.isInternal()) {
+                    links.add(new FileLink("", target.fragment(), FileLink.Kind.LINK, where));
+                } else {
+                    addFileLink(target.path() + (target.fragment().isEmpty() ? "" : "#" + target.fragment()),
+                            FileLink.Kind.LINK, where, links);
+                }
+            }
             Matcher fileRef = ASCIIDOC_FILE.matcher(line);
             while (fileRef.find()) {
                 FileLink.Kind kind = fileRef.group(1).startsWith("image") ? FileLink.Kind.IMAGE : FileLink.Kind.LINK;
@@ -159,8 +176,12 @@ public final class InlineScanner {
             links.add(new FileLink(url, "", kind, where)); // refused by the link stage: includes stay in the content
             return;
         }
+        if (url.startsWith("#") && url.length() > 1 && kind == FileLink.Kind.LINK) {
+            links.add(new FileLink("", decoded(url.substring(1)), kind, where)); // a place in the text itself
+            return;
+        }
         if (url.isEmpty() || url.startsWith("#") || url.startsWith("aims-ref:") || elsewhere) {
-            return; // same-page anchors, absolute paths and URLs with a scheme are not content files
+            return; // absolute paths and URLs with a scheme are not content files
         }
         String path = url;
         String fragment = "";
@@ -174,7 +195,7 @@ public final class InlineScanner {
             path = path.substring(0, query);
         }
         if (!path.isEmpty()) {
-            links.add(new FileLink(decoded(path), fragment, kind, where));
+            links.add(new FileLink(decoded(path), decoded(fragment), kind, where));
         }
     }
 

@@ -3,13 +3,16 @@ package io.github.aimshandbook.engine.render;
 import io.github.aimshandbook.engine.load.RawHtmlPolicy;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
- * Keeps only the HTML of {@link RawHtmlPolicy}: what Markdown and AsciiDoc produce themselves and harmless tags such
- * as {@code <br>} and {@code <details>}. Content is untrusted (pasted model cards, exported evidence), and the
- * handbook is opened by auditors. Thread-safe.
+ * The one pass over the HTML of a rendered body. It keeps only the HTML of {@link RawHtmlPolicy}: what Markdown and
+ * AsciiDoc produce themselves and harmless tags such as {@code <br>} and {@code <details>}. Content is untrusted
+ * (pasted model cards, exported evidence), and the handbook is opened by auditors. Links out of the handbook get
+ * {@code rel="noopener noreferrer"}, raw HTML ones too, and on the web every table scrolls in a box of its own. Link
+ * addresses are final already: the renderers write them. Thread-safe.
  */
 final class HtmlSanitizer {
 
@@ -20,13 +23,27 @@ final class HtmlSanitizer {
         this.allowRawHtml = allowRawHtml;
     }
 
-    String clean(String html) {
-        if (allowRawHtml) {
-            return html;
-        }
+    /** Cleans one rendered body; {@code web} when it is for a web page, where tables scroll in a box. */
+    String clean(String html, boolean web) {
         Document dirty = Jsoup.parseBodyFragment(html, RawHtmlPolicy.BASE);
-        Document clean = new Cleaner(safelist).clean(dirty);
+        Document clean = allowRawHtml ? dirty : new Cleaner(safelist).clean(dirty);
         clean.outputSettings().prettyPrint(false);
+        for (Element a : clean.select("a[href]")) {
+            if (LinkTargets.isExternal(a.attr("href")) && !a.attr("href").startsWith("aims-ref:")) {
+                a.attr("rel", "noopener noreferrer");
+            }
+        }
+        if (web) {
+            // A wide table scrolls inside its own box instead of making a phone's whole page scroll sideways.
+            for (Element table : clean.select("table")) {
+                if (!table.parent().hasClass("table-wrap")) {
+                    table.wrap("<div class=\"table-wrap\"></div>");
+                }
+            }
+        }
+        if (allowRawHtml) {
+            return clean.body().html();
+        }
         for (var input : clean.select("input")) {
             if (!"checkbox".equals(input.attr("type"))) {
                 input.remove(); // task-list boxes are the only inputs content may hold

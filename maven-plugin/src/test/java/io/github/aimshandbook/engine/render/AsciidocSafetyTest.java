@@ -33,7 +33,11 @@ class AsciidocSafetyTest {
         Files.writeString(content.resolve("procedures/docinfo.html"), "<script>docinfo()</script>");
         Files.writeString(content.resolve("procedures/p-docinfo.html"), "<script>docinfo()</script>");
         renderer = new AsciidocRenderer(content);
+        targets = LinkTargets.web(io.github.aimshandbook.engine.Scenario.small(temp.resolve("linked")).run()
+                .handbook(), "procedures/p.adoc", "documents/p.html");
     }
+
+    private static LinkTargets targets;
 
     @AfterAll
     static void stop() {
@@ -41,7 +45,7 @@ class AsciidocSafetyTest {
     }
 
     private static String render(String adoc) {
-        return renderer.toHtml(adoc, "procedures/p.adoc");
+        return renderer.toHtml(adoc, targets);
     }
 
     @Test

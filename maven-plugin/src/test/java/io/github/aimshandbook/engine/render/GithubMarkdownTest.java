@@ -11,7 +11,8 @@ class GithubMarkdownTest {
     private final HtmlSanitizer sanitizer = new HtmlSanitizer(false);
 
     private String body(String markup) {
-        return sanitizer.clean(markdown.documentBody(markup));
+        return sanitizer.clean(markdown.documentBody(io.github.aimshandbook.engine.load.MarkdownSyntax.parser()
+                .parse(markup), null), false);
     }
 
     @Test
