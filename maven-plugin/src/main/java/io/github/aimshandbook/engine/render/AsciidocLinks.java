@@ -105,6 +105,34 @@ final class AsciidocLinks {
         }
     }
 
+    /** {@code [[id]]} and {@code [[id,reftext]]} inside text: an anchor with the id of this output. */
+    @Name("aims-inline-anchor")
+    @Format(value = FormatType.CUSTOM, regexp = "\\\\?\\[\\[([\\p{Alpha}_:][\\p{Word}\\-:.]*)(?:, *(.+?))?\\]\\]")
+    public static final class InlineAnchor extends InlineMacroProcessor {
+
+        @Override
+        public PhraseNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
+            return anchor(this, parent, target);
+        }
+    }
+
+    /** {@code anchor:id[]} and {@code anchor:id[reftext]}: the same. */
+    @Name("aims-anchor-macro")
+    @Format(value = FormatType.CUSTOM,
+            regexp = "(?<![\\p{Word}])\\\\?anchor:([\\p{Alpha}_:][\\p{Word}\\-:.]*)\\[(?:\\]|(.*?[^\\\\])\\])")
+    public static final class AnchorMacro extends InlineMacroProcessor {
+
+        @Override
+        public PhraseNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
+            return anchor(this, parent, target);
+        }
+    }
+
+    private static PhraseNode anchor(InlineMacroProcessor processor, StructuralNode parent, String id) {
+        return processor.createPhraseNode(parent, "anchor", "", Map.of(),
+                Map.of("type", ":ref", "id", targets(parent).id(id)));
+    }
+
     /** In the print document, every id of the body gets its prefix, so that no two documents share one. */
     public static final class PrintIds extends Treeprocessor {
 

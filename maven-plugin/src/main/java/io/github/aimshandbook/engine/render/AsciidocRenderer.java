@@ -39,6 +39,8 @@ final class AsciidocRenderer implements BodyRenderer, AutoCloseable {
                 created.javaExtensionRegistry().inlineMacro(AsciidocLinks.XrefMacro.class);
                 created.javaExtensionRegistry().inlineMacro(AsciidocLinks.ShorthandXref.class);
                 created.javaExtensionRegistry().inlineMacro(AsciidocLinks.RefMacro.class);
+                created.javaExtensionRegistry().inlineMacro(AsciidocLinks.InlineAnchor.class);
+                created.javaExtensionRegistry().inlineMacro(AsciidocLinks.AnchorMacro.class);
                 created.javaExtensionRegistry().treeprocessor(AsciidocLinks.PrintIds.class);
                 created.javaExtensionRegistry().includeProcessor(new ContentIncludes(contentRoot));
                 starting.complete(created);

@@ -38,7 +38,7 @@ class CrossReferencesTest {
             == Explicit section
 
             [#hashed]
-            Paragraph with an anchor:inline[] anchor.
+            Paragraph with an anchor:inline[] anchor and [[inline2]]another.
 
             == Links
 
@@ -110,9 +110,9 @@ class CrossReferencesTest {
         assertThat(html.select("h2").eachAttr("id"))
                 .containsExactly("_risk_appetite_criteria", "explicit", "_links");
         assertThat(html.select("#hashed")).hasSize(1);
-        assertThat(html.select("a#inline")).hasSize(1);
+        assertThat(html.select("a#inline, a#inline2")).hasSize(2);
         assertThat(document("xrefs").ids().ids()).containsExactlyInAnyOrder("_risk_appetite_criteria", "explicit",
-                "hashed", "inline", "_links");
+                "hashed", "inline", "inline2", "_links");
     }
 
     @Test
@@ -150,6 +150,7 @@ class CrossReferencesTest {
         assertThat(html.select("h2").eachAttr("id")).containsExactly("documents-xrefs--_risk_appetite_criteria",
                 "documents-xrefs--explicit", "documents-xrefs--_links");
         assertThat(html.select("#documents-xrefs--hashed")).hasSize(1);
+        assertThat(html.select("a#documents-xrefs--inline, a#documents-xrefs--inline2")).hasSize(2);
     }
 
     @Test
