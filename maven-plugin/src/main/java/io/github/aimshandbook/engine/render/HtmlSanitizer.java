@@ -28,6 +28,14 @@ final class HtmlSanitizer {
         Document dirty = Jsoup.parseBodyFragment(html, RawHtmlPolicy.BASE);
         Document clean = allowRawHtml ? dirty : new Cleaner(safelist).clean(dirty);
         clean.outputSettings().prettyPrint(false);
+        for (Element cell : clean.select("th[align], td[align]")) {
+            // Markdown's column alignment (":-:") comes as align, which HTML5 made obsolete: a class of the theme's.
+            String align = cell.attr("align").toLowerCase(java.util.Locale.ROOT);
+            cell.removeAttr("align");
+            if (align.equals("left") || align.equals("center") || align.equals("right")) {
+                cell.addClass("align-" + align);
+            }
+        }
         for (Element a : clean.select("a[href]")) {
             if (LinkTargets.isExternal(a.attr("href")) && !a.attr("href").startsWith("aims-ref:")) {
                 a.attr("rel", "noopener noreferrer");

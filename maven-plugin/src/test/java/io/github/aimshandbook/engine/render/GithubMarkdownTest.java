@@ -20,7 +20,7 @@ class GithubMarkdownTest {
         String html = body("Status of the controls:\n| Control | Status |\n|---|:-:|\n| A.2.2 | :white_check_mark: |\n");
 
         assertThat(html).isEqualTo("<p>Status of the controls:</p>\n<table class=\"table\">\n<thead>\n<tr><th>Control</th>"
-                + "<th align=\"center\">Status</th></tr>\n</thead>\n<tbody>\n<tr><td>A.2.2</td><td align=\"center\">"
+                + "<th class=\"align-center\">Status</th></tr>\n</thead>\n<tbody>\n<tr><td>A.2.2</td><td class=\"align-center\">"
                 + "\u2705</td></tr>\n</tbody>\n</table>\n");
     }
 
