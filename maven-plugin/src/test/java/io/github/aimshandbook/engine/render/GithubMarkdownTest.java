@@ -31,7 +31,7 @@ class GithubMarkdownTest {
         assertThat(html).contains("<sup id=\"fnref-1\"><a class=\"footnote-ref\" href=\"#fn-1\">1</a></sup>")
                 .contains("<li id=\"fn-1\">")
                 .contains("Clause 6.1.2 asks for planned intervals.")
-                .contains("<a href=\"#fnref-1\" class=\"footnote-backref\">");
+                .contains("<p>Clause 6.1.2 asks for planned intervals. <a href=\"#fnref-1\" class=\"footnote-backref\">");
     }
 
     @Test
