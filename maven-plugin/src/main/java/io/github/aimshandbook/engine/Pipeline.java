@@ -6,6 +6,7 @@ import io.github.aimshandbook.engine.link.Handbook;
 import io.github.aimshandbook.engine.link.Linker;
 import io.github.aimshandbook.engine.load.CatalogLoader;
 import io.github.aimshandbook.engine.load.ContentLoader;
+import io.github.aimshandbook.engine.load.ContentTree;
 import io.github.aimshandbook.engine.model.Catalog;
 import io.github.aimshandbook.engine.model.Content;
 import io.github.aimshandbook.engine.model.Findings;
@@ -39,7 +40,14 @@ public final class Pipeline {
 
     private final Generator generator = Generator.current();
 
-    /** Runs every stage, whatever the last run did, and records what it saw for the next run's up-to-date check. */
+    /**
+     * Runs every stage, whatever the last run did, and records what it saw for the next run's up-to-date check.
+     * Problems of the content are findings of the result.
+     *
+     * @throws UserError when the settings cannot work (an output folder inside the content) or a template override
+     *     of the content is broken: the user's to fix
+     * @throws RuntimeException anything else: a file that cannot be read or written, or a bug of the plugin
+     */
     public Result run(Options options) {
         return run(options, false);
     }
@@ -66,7 +74,8 @@ public final class Pipeline {
         Findings findings = new Findings();
         Map<String, Long> timings = new LinkedHashMap<>();
         Catalog catalog = CatalogLoader.load();
-        Optional<Content> content = load(options, findings, timings);
+        Optional<Content> content = load(options, ContentTree.walk(options.contentDirectory()), findings,
+                timings);
         if (content.isEmpty()) {
             return new Checked(null, null, null, findings.sorted());
         }
@@ -88,17 +97,19 @@ public final class Pipeline {
     private Result run(Options options, boolean skipIfUnchanged) {
         Map<String, Long> timings = new LinkedHashMap<>();
         Findings findings = new Findings();
-        if (!Files.isDirectory(options.contentDirectory())) {
+        // The one walk of the content folder: every stage below lists, reads and hashes its files through it.
+        ContentTree tree = timed("fingerprint", timings, () -> ContentTree.walk(options.contentDirectory()));
+        if (!tree.exists()) {
             findings.error("missing-content", Location.of(""), "The content folder " + options.contentDirectory()
                     + " does not exist. Create it with aims.yaml and soa.yaml, or set"
                             + " contentDirectory (-Daims.contentDirectory=...) to where your AIMS content is.");
             return new Result(findings.sorted(), null, 0, timings);
         }
-        Optional<String> unsafe = OutputGuard.problem(options.contentDirectory(), options.outputDirectory());
+        Optional<UserError> unsafe = OutputGuard.problem(tree, options.outputDirectory());
         if (unsafe.isPresent()) {
-            throw new IllegalArgumentException(unsafe.get());
+            throw unsafe.get();
         }
-        UpToDate upToDate = timed("fingerprint", timings, () -> UpToDate.of(options, generator.version()));
+        UpToDate upToDate = timed("fingerprint", timings, () -> UpToDate.of(options, tree, generator.version()));
         if (skipIfUnchanged) {
             Optional<BuildState> last = upToDate.unchanged(options.render());
             if (last.isPresent()) {
@@ -107,7 +118,7 @@ public final class Pipeline {
         }
         if (!options.render()) {
             Catalog catalog = timed("load", timings, CatalogLoader::load);
-            Optional<Content> content = load(options, findings, timings);
+            Optional<Content> content = load(options, tree, findings, timings);
             if (content.isEmpty()) {
                 upToDate.forget();
                 writeReportOnly(options, null, null, findings);
@@ -115,13 +126,13 @@ public final class Pipeline {
             }
             return checkOnly(options, catalog, content.get(), findings, timings, upToDate);
         }
-        Templates templates = new Templates(options.contentDirectory().resolve("templates"));
-        try (Renderer renderer = new Renderer(templates, options.contentDirectory(), options.allowRawHtml())) {
-            if (ContentLoader.hasAsciidoc(options.contentDirectory())) {
+        Templates templates = new Templates(tree, "templates");
+        try (Renderer renderer = new Renderer(templates, tree, options.allowRawHtml())) {
+            if (ContentLoader.hasAsciidoc(tree)) {
                 renderer.startAsciidoc(); // JRuby's boot takes seconds: let it overlap the load stage
             }
             Catalog catalog = timed("load", timings, CatalogLoader::load);
-            Optional<Content> content = load(options, findings, timings);
+            Optional<Content> content = load(options, tree, findings, timings);
             if (content.isEmpty()) {
                 return new Result(findings.sorted(), null, 0, timings);
             }
@@ -130,9 +141,9 @@ public final class Pipeline {
         }
     }
 
-    private static Optional<Content> load(Options options, Findings findings, Map<String, Long> timings) {
-        return timed("load", timings, () -> new ContentLoader(options.contentDirectory(), findings,
-                options.maxAttachmentSize()).load());
+    private static Optional<Content> load(Options options, ContentTree tree, Findings findings,
+            Map<String, Long> timings) {
+        return timed("load", timings, () -> new ContentLoader(tree, findings, options.maxAttachmentSize()).load());
     }
 
     private Result checkOnly(Options options, Catalog catalog, Content content, Findings findings,

@@ -66,8 +66,8 @@ public final class Scenario {
 
     /** Runs load, link and check through the real pipeline, as {@code aims:check} does; writes nothing. */
     public Scenario run() {
-        Pipeline.Checked checked = new Pipeline().check(new Options(root, root.resolveSibling("out"), Fixtures.TODAY,
-                false, false, gapsAsErrors, maxAttachmentSize, false, false, false));
+        Pipeline.Checked checked = new Pipeline().check(Options.builder(root, root.resolveSibling("out"),
+                Fixtures.TODAY).checkOnly().gapsAsErrors(gapsAsErrors).maxAttachmentSize(maxAttachmentSize).build());
         findings = checked.findings();
         content = checked.content();
         handbook = checked.handbook();

@@ -1,5 +1,6 @@
 package io.github.aimshandbook.engine.render;
 
+import io.github.aimshandbook.engine.load.ContentTree;
 import java.nio.file.Path;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Attributes;
@@ -14,12 +15,17 @@ import org.asciidoctor.SafeMode;
  */
 final class AsciidocRenderer implements BodyRenderer, AutoCloseable {
 
-    private final Path contentRoot;
+    private final ContentTree tree;
     private java.util.concurrent.CompletableFuture<Asciidoctor> starting;
     private Asciidoctor asciidoctor;
 
+    AsciidocRenderer(ContentTree tree) {
+        this.tree = tree;
+    }
+
+    /** Over the content folder {@code contentRoot}, walked now: for tests that render without a pipeline. */
     AsciidocRenderer(Path contentRoot) {
-        this.contentRoot = contentRoot;
+        this(ContentTree.walk(contentRoot));
     }
 
     /**
@@ -42,7 +48,7 @@ final class AsciidocRenderer implements BodyRenderer, AutoCloseable {
                 created.javaExtensionRegistry().inlineMacro(AsciidocLinks.InlineAnchor.class);
                 created.javaExtensionRegistry().inlineMacro(AsciidocLinks.AnchorMacro.class);
                 created.javaExtensionRegistry().treeprocessor(AsciidocLinks.PrintIds.class);
-                created.javaExtensionRegistry().includeProcessor(new ContentIncludes(contentRoot));
+                created.javaExtensionRegistry().includeProcessor(new ContentIncludes(tree));
                 starting.complete(created);
             } catch (RuntimeException | Error e) {
                 starting.completeExceptionally(e);
@@ -59,7 +65,7 @@ final class AsciidocRenderer implements BodyRenderer, AutoCloseable {
             start();
             asciidoctor = starting.join();
         }
-        Path folder = contentRoot.resolve(targets.sourceFile()).getParent();
+        Path folder = tree.root().resolve(targets.sourceFile()).getParent();
         Options options = Options.builder()
                 // SERVER, not SAFE: SAFE still gives {docdir} and {user-home} the build machine's paths, which a
                 // document could print into the published handbook

@@ -2,6 +2,7 @@ package io.github.aimshandbook.engine.render;
 
 import io.github.aimshandbook.engine.check.Assessment;
 import io.github.aimshandbook.engine.link.Handbook;
+import io.github.aimshandbook.engine.load.ContentTree;
 import io.github.aimshandbook.engine.model.Document;
 import io.github.aimshandbook.engine.model.DocumentFormat;
 import io.github.aimshandbook.engine.model.Finding;
@@ -24,17 +25,17 @@ public final class Renderer implements AutoCloseable {
             "assets/vendor/minisearch-7.2.0.js", "assets/vendor/minisearch-LICENSE.txt");
 
     private final Templates templates;
-    private final Path contentRoot;
+    private final ContentTree tree;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final AsciidocRenderer asciidoc;
 
     private final HtmlSanitizer sanitizer;
 
-    public Renderer(Templates templates, Path contentRoot, boolean allowRawHtml) {
+    public Renderer(Templates templates, ContentTree tree, boolean allowRawHtml) {
         this.templates = templates;
         this.sanitizer = new HtmlSanitizer(allowRawHtml);
-        this.contentRoot = contentRoot;
-        this.asciidoc = new AsciidocRenderer(contentRoot);
+        this.tree = tree;
+        this.asciidoc = new AsciidocRenderer(tree);
     }
 
     /** Starts the AsciiDoc engine now, before the content is loaded, when the content folder has AsciiDoc files. */
@@ -70,7 +71,7 @@ public final class Renderer implements AutoCloseable {
 
         SortedMap<String, Path> copies = new TreeMap<>();
         for (String file : handbook.attachments()) {
-            copies.put(file, contentRoot.resolve(file));
+            copies.put(file, tree.readable(file).orElseThrow().location()); // the load stage vetted each
         }
         return new RenderedSite(new TreeMap<>(generated), copies);
     }
@@ -85,7 +86,7 @@ public final class Renderer implements AutoCloseable {
         PrintModel model = new PrintModel(site, PageContext.print(handbook.content().manifest().title(), handbook),
                 views, printBodies, css, PageKinds.chapters(views));
         String html = templates.render("print.ftlh", model);
-        return new PdfRenderer(templates, contentRoot).render(html, handbook.content().manifest(),
+        return new PdfRenderer(templates, tree).render(html, handbook.content().manifest(),
                 assessment.today(), site.generator());
     }
 

@@ -211,10 +211,6 @@ public final class Views {
         return risks().stream().filter(r -> names(r.systems(), systemId)).toList();
     }
 
-    public List<EvidenceRecord> evidenceOf(String systemId) {
-        return evidence().stream().filter(e -> names(e.systems(), systemId)).toList();
-    }
-
     /** A control's status as the SoA shows it: missing, not applicable, inherited, or the decision's status. */
     public String statusOf(ControlStatus c) {
         if (c.decision() == null) {

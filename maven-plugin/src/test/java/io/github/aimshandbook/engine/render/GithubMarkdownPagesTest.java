@@ -61,8 +61,26 @@ class GithubMarkdownPagesTest {
         assertThat(table.select("tbody tr").get(3).select("td")).hasSize(7);
         assertThat(table.select("tbody tr").get(4).select("td").first().text())
                 .isEqualTo("Rows without pipes still belong to the table, as on GitHub");
-        assertThat(table.select("tbody tr").get(0).select("td").get(3).attr("align")).isEqualTo("center");
+        assertThat(table.select("tbody tr").get(0).select("td").get(3).className()).isEqualTo("align-center");
+        assertThat(table.select("[align]")).as("align is obsolete in HTML5").isEmpty();
         assertThat(body().text()).doesNotContain("|--", ":white_check_mark:", ":x:", ":red_circle:", "[^sign]");
+    }
+
+    @Test
+    void a_wide_and_long_table_keeps_every_column_and_row_and_scrolls_in_its_own_box() {
+        Element raci = body().select("table").get(1);
+        assertThat(raci.parent().hasClass("table-wrap")).isTrue();
+        assertThat(raci.select("thead th").eachText()).containsExactly("Activity", "CEO", "AIMS lead", "ML lead",
+                "Data lead", "Legal", "Security", "HR", "Procurement", "Internal audit", "Works council", "Notes");
+        assertThat(raci.select("tbody tr")).hasSize(15);
+        for (int row = 0; row < 15; row++) {
+            Element tr = raci.select("tbody tr").get(row);
+            assertThat(tr.select("td")).hasSize(12);
+            assertThat(tr.select("td").last().text()).isEqualTo("row " + (row + 1) + " of 15");
+            for (int role = 0; role < 10; role++) {
+                assertThat(tr.select("td").get(role + 1).text()).isEqualTo(String.valueOf("RACI".charAt((row + role) % 4)));
+            }
+        }
     }
 
     @Test

@@ -20,7 +20,7 @@ class GithubMarkdownTest {
         String html = body("Status of the controls:\n| Control | Status |\n|---|:-:|\n| A.2.2 | :white_check_mark: |\n");
 
         assertThat(html).isEqualTo("<p>Status of the controls:</p>\n<table class=\"table\">\n<thead>\n<tr><th>Control</th>"
-                + "<th align=\"center\">Status</th></tr>\n</thead>\n<tbody>\n<tr><td>A.2.2</td><td align=\"center\">"
+                + "<th class=\"align-center\">Status</th></tr>\n</thead>\n<tbody>\n<tr><td>A.2.2</td><td class=\"align-center\">"
                 + "\u2705</td></tr>\n</tbody>\n</table>\n");
     }
 
@@ -31,7 +31,7 @@ class GithubMarkdownTest {
         assertThat(html).contains("<sup id=\"fnref-1\"><a class=\"footnote-ref\" href=\"#fn-1\">1</a></sup>")
                 .contains("<li id=\"fn-1\">")
                 .contains("Clause 6.1.2 asks for planned intervals.")
-                .contains("<a href=\"#fnref-1\" class=\"footnote-backref\">");
+                .contains("<p>Clause 6.1.2 asks for planned intervals. <a href=\"#fnref-1\" class=\"footnote-backref\">");
     }
 
     @Test
