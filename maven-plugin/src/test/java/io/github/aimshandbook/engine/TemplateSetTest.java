@@ -36,7 +36,7 @@ class TemplateSetTest {
     @BeforeAll
     static void build() throws IOException {
         Path content = Path.of("src", "test", "resources", "fixtures", "template-set").toAbsolutePath();
-        result = new Pipeline().run(new Options(content, SITE, Fixtures.TODAY, true, false));
+        result = new Pipeline().run(Options.builder(content, SITE, Fixtures.TODAY).build());
         try (PDDocument pdf = Loader.loadPDF(SITE.resolve("handbook.pdf").toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);

@@ -99,7 +99,7 @@ class HonestReadinessTest {
     void pages_report_and_pdf_show_drafts_beside_the_control_as_not_counted() throws IOException {
         Scenario s = onlyDrafts();
         Path out = temp.resolve("out");
-        new Pipeline().run(new Options(s.root(), out, Fixtures.TODAY, true, false));
+        new Pipeline().run(Options.builder(s.root(), out, Fixtures.TODAY).build());
 
         JsonNode report = new ObjectMapper().readTree(out.resolve("aims-report.json").toFile());
         assertThat(report.at("/readiness/withEvidence").asInt()).isZero();
@@ -147,8 +147,7 @@ class HonestReadinessTest {
                 .write("procedures/monitoring.md", "---\ntitle: Monitoring procedure\nowner: ceo\n---\nText.\n")
                 .replace("soa.yaml", "evidence: [EV-001]", "evidence: [EV-001, monitoring]");
         Path out = temp.resolve("out");
-        new Pipeline().run(new Options(s.root(), out, Fixtures.TODAY, true, false, false,
-                Options.DEFAULT_MAX_ATTACHMENT_SIZE, true, false, false));
+        new Pipeline().run(Options.builder(s.root(), out, Fixtures.TODAY).pdf(false).build());
 
         Document doc = Jsoup.parse(out.resolve("documents/monitoring.html").toFile(), "UTF-8");
         assertThat(doc.select("dt:containsOwn(Controls) + dd").text()).isEqualTo("A.6.2.4");
