@@ -38,7 +38,10 @@ final class HandbookLinksExtension implements HtmlRenderer.HtmlRendererExtension
     /** Where the links of the body being rendered lead. */
     static final NullableDataKey<LinkTargets> TARGETS = new NullableDataKey<>("AIMS_LINK_TARGETS");
 
-    /** Leaves out a level-1 heading that opens the body: the page shows it as its title already. */
+    /**
+     * Leaves out a level-1 heading that opens the body, which the page shows as its title already; an empty element
+     * keeps its id.
+     */
     static final DataKey<Boolean> OMIT_TITLE_HEADING = new DataKey<>("AIMS_OMIT_TITLE_HEADING", false);
 
     private static final String REF = "aims-ref:";
@@ -139,6 +142,11 @@ final class HandbookLinksExtension implements HtmlRenderer.HtmlRendererExtension
         private void heading(Heading heading, NodeRendererContext context, HtmlWriter html) {
             if (omitTitle && heading.getLevel() == 1 && heading.getParent() instanceof Document document
                     && document.getFirstChild() == heading) {
+                // the heading goes, its id stays: a link to it (as on GitHub) leads to the top of the body
+                String id = context.getNodeId(heading);
+                if (id != null && !id.isEmpty()) {
+                    html.attr("id", id).withAttr().tag("span").tag("/span").line();
+                }
                 return;
             }
             context.delegateRender();

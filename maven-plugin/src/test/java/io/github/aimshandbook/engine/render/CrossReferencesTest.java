@@ -177,4 +177,20 @@ class CrossReferencesTest {
                 "#documents-ai-policy--purpose", "#risks-R-001");
         assertThat(web.select("a.ref.ref-risk").text()).isEqualTo("Model drift goes unnoticed");
     }
+
+    @Test
+    void a_link_to_the_title_heading_of_a_markdown_document_leads_to_the_top_of_its_body() {
+        Document policy = document("ai-policy");
+        Handbook handbook = scenario.handbook();
+
+        String web = MARKDOWN.documentBody(policy.markdownTree(),
+                LinkTargets.web(handbook, policy.path(), "documents/ai-policy.html"));
+        String print = MARKDOWN.documentBody(policy.markdownTree(),
+                LinkTargets.print(handbook, policy.path(), LinkTargets.printPrefixOf("ai-policy")));
+
+        assertThat(policy.ids().ids()).contains("ai-policy");
+        assertThat(Jsoup.parseBodyFragment(web).select("h1")).isEmpty();
+        assertThat(Jsoup.parseBodyFragment(web).select("#ai-policy")).hasSize(1);
+        assertThat(Jsoup.parseBodyFragment(print).select("#documents-ai-policy--ai-policy")).hasSize(1);
+    }
 }
