@@ -217,6 +217,12 @@ public final class Linker {
         } else if (ids.isEmpty()) {
             hint = " It has no headings or anchors.";
         }
+        var entity = index.find(fragment);
+        if (entity.isPresent()) {
+            // an xref to a handbook id (<<A.6.2.4>>) is a reference written the AsciiDoc way
+            hint = " '" + fragment + "' is " + article(entity.get().kind().label()) + ": to link to it, write ref:"
+                    + fragment + "[] in AsciiDoc or [[" + fragment + "]] in Markdown.";
+        }
         findings.error("missing-anchor", link.location(), "The " + link.kind().label() + " '" + written
                 + "' leads to #" + fragment + " in " + target.path() + ", but no heading or anchor there has this id."
                 + hint);
