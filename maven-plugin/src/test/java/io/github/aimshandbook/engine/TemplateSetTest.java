@@ -133,4 +133,31 @@ class TemplateSetTest {
             }
         }
     }
+
+    @Test
+    void github_markdown_renders_as_github_renders_it() throws IOException {
+        Element policy = page("documents/ai-policy.html").selectFirst("article");
+
+        assertThat(policy.select("table").first().select("thead th")).as("a table right after a paragraph line")
+                .hasSize(5);
+        assertThat(policy.select(".markdown-alert-important")).hasSize(1);
+        assertThat(policy.select(".footnotes li")).hasSize(1);
+        assertThat(policy.text()).contains("✅").doesNotContain(":white_check_mark:", "[!IMPORTANT]", "[^board]");
+    }
+
+    @Test
+    void cross_references_lead_to_the_section_they_name_in_both_languages() throws IOException {
+        Element assessment = page("documents/ai-impact-assessment.html").selectFirst("article");
+        assertThat(assessment.select("a").eachAttr("href")).contains("#_when_to_assess", "#who-takes-part")
+                .anyMatch(h -> h.endsWith("ai-risk-assessment.html#risk-criteria"));
+
+        Element incidents = page("documents/ai-incident-response.html").selectFirst("article");
+        assertThat(incidents.select("a").eachAttr("href")).contains("#_reporting", "#severity-levels")
+                .anyMatch(h -> h.endsWith("ai-policy.html#principles"));
+
+        Element lifecycle = page("documents/ai-system-lifecycle.html").selectFirst("article");
+        assertThat(lifecycle.select("a").eachAttr("href")).anyMatch(h -> h.endsWith(
+                "ai-risk-assessment.html#scoring-risks"));
+        assertThat(lifecycle.select("del, s").text()).contains("Gate G0");
+    }
 }

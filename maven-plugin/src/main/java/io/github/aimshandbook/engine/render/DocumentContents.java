@@ -35,6 +35,9 @@ public final class DocumentContents {
             return List.of();
         }
         var body = Jsoup.parseBodyFragment(html).body();
+        if (body.selectFirst("#toc.toc, div.toc") != null) {
+            return List.of(); // the author asked Asciidoctor for its own (:toc:); a second one would repeat it
+        }
         List<Element> headings = new ArrayList<>(body.select("h1, h2, h3, h4"));
         // the document's own title heading (Markdown's leading "# Title") is not an entry of its contents
         if (!headings.isEmpty() && headings.get(0).normalName().equals("h1")
