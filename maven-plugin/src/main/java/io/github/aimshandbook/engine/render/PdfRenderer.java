@@ -91,7 +91,7 @@ final class PdfRenderer {
             pdf.getDocument().getTrailer().setItem(COSName.ID, documentId(html));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             pdf.save(out);
-            return out.toByteArray();
+            return XrefStreamRepair.repair(out.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write handbook.pdf: " + e.getMessage(), e);
         }
