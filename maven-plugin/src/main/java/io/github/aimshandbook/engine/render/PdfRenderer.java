@@ -45,7 +45,9 @@ final class PdfRenderer {
             new Font("fonts/DejaVuSans-Bold.ttf", "DejaVu Sans", 700, FontStyle.NORMAL),
             new Font("fonts/DejaVuSans-Oblique.ttf", "DejaVu Sans", 400, FontStyle.ITALIC),
             new Font("fonts/DejaVuSans-BoldOblique.ttf", "DejaVu Sans", 700, FontStyle.ITALIC),
-            new Font("fonts/DejaVuSansMono.ttf", "DejaVu Sans Mono", 400, FontStyle.NORMAL));
+            new Font("fonts/DejaVuSansMono.ttf", "DejaVu Sans Mono", 400, FontStyle.NORMAL),
+            // the fallback of every font-family of print.css, for the emoji and symbols DejaVu has no glyph for
+            new Font("fonts/NotoEmoji-Regular.ttf", "Noto Emoji", 400, FontStyle.NORMAL));
 
     private final Templates templates;
     private final Path contentRoot;
@@ -70,6 +72,7 @@ final class PdfRenderer {
         for (org.jsoup.nodes.Element a : parsed.select("a[href]:not([title])")) {
             a.attr("title", a.text().isBlank() ? a.attr("href") : a.text());
         }
+        PrintTables.fit(parsed);
         org.w3c.dom.Document dom = new W3CDom().fromJsoup(parsed);
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .withW3cDocument(dom, base)
