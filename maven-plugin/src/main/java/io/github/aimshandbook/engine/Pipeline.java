@@ -124,6 +124,12 @@ public final class Pipeline {
         Assessment assessment = timed("check", timings, () -> new Checker(options.gapsAsErrors(),
                 options.allowRawHtml()).check(handbook, options.today(), findings));
 
+        if (options.pdf()) {
+            timed("check", timings, () -> {
+                renderer.checkPrintable(content, findings);
+                return null;
+            });
+        }
         if (findings.count(Severity.ERROR) > 0 && !options.writeWithErrors()) {
             return new Result(findings.sorted(), assessment.readiness(), 0, timings);
         }

@@ -37,10 +37,11 @@ import org.jsoup.helper.W3CDom;
  */
 final class PdfRenderer {
 
-    private record Font(String file, String family, int weight, FontStyle style) {
+    record Font(String file, String family, int weight, FontStyle style) {
     }
 
-    private static final List<Font> FONTS = List.of(
+    /** The fonts embedded in the PDF; {@link PrintableCharacters} warns about what none of them can draw. */
+    static final List<Font> FONTS = List.of(
             new Font("fonts/DejaVuSans.ttf", "DejaVu Sans", 400, FontStyle.NORMAL),
             new Font("fonts/DejaVuSans-Bold.ttf", "DejaVu Sans", 700, FontStyle.NORMAL),
             new Font("fonts/DejaVuSans-Oblique.ttf", "DejaVu Sans", 400, FontStyle.ITALIC),
