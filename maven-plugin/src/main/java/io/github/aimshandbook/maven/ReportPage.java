@@ -81,7 +81,7 @@ final class ReportPage {
             sink.text("Gaps: ");
             for (int i = 0; i < r.gaps().size(); i++) {
                 String id = r.gaps().get(i);
-                link("controls/" + id + ".html", id);
+                link(io.github.aimshandbook.engine.link.EntityKind.CONTROL.href(id), id);
                 sink.text(i < r.gaps().size() - 1 ? ", " : ".");
             }
             sink.paragraph_();

@@ -30,31 +30,31 @@ final class IndexBuilder {
     Index build(Catalog catalog, Content content) {
         for (Control c : catalog.controls()) {
             targets.put(c.id(), new Target(c.id(), EntityKind.CONTROL, c.id() + " " + c.title(),
-                    "controls/" + c.id() + ".html", null));
+                    EntityKind.CONTROL.href(c.id()), null));
         }
         for (Clause c : catalog.clauses()) {
             targets.put(c.id(), new Target(c.id(), EntityKind.CLAUSE, "Clause " + c.id() + " " + c.title(),
-                    "clauses.html#clause-" + c.id(), null));
+                    EntityKind.CLAUSE.href(c.id()), null));
         }
         for (Role r : content.manifest().roles()) {
-            add(r.id(), EntityKind.ROLE, r.title(), "roles.html#role-" + r.id(), r.location());
+            add(r.id(), EntityKind.ROLE, r.title(), r.location());
         }
         for (Document d : content.documents()) {
-            add(d.id(), EntityKind.DOCUMENT, d.title(), "documents/" + d.id() + ".html", d.location());
+            add(d.id(), EntityKind.DOCUMENT, d.title(), d.location());
         }
         for (AiSystem s : content.systems()) {
-            add(s.id(), EntityKind.SYSTEM, s.name(), "systems/" + s.id() + ".html", s.location());
+            add(s.id(), EntityKind.SYSTEM, s.name(), s.location());
         }
         for (Risk r : content.risks()) {
-            add(r.id(), EntityKind.RISK, r.title(), "risks/" + r.id() + ".html", r.location());
+            add(r.id(), EntityKind.RISK, r.title(), r.location());
         }
         for (EvidenceRecord e : content.evidence()) {
-            add(e.id(), EntityKind.EVIDENCE, e.title(), "evidence/" + e.id() + ".html", e.location());
+            add(e.id(), EntityKind.EVIDENCE, e.title(), e.location());
         }
         return new Index(targets);
     }
 
-    private void add(String id, EntityKind kind, String title, String href, Location where) {
+    private void add(String id, EntityKind kind, String title, Location where) {
         if (id.isEmpty()) {
             return; // a missing id was reported when the entry was read
         }
@@ -62,6 +62,13 @@ final class IndexBuilder {
             findings.error("invalid-id", where, "The id '" + id + "' of this " + kind.label() + " is not valid: an id"
                     + " starts with a letter, has only letters, digits, '.', '_' and '-', and must not look like a"
                     + " catalog id such as A.6.2.4 or 5.2. Rename it, e.g. '" + suggestion(id, kind) + "'.");
+            return;
+        }
+        if (kind.hasOwnPage() && id.equalsIgnoreCase("index")) {
+            // its page would be the register of its section (documents/index.html) and replace it
+            findings.error("invalid-id", where, "The id '" + id + "' of this " + kind.label() + " is not valid: its"
+                    + " page would be " + kind.href(id) + ", the page of the register itself. Rename it, e.g. '"
+                    + id + "-1'.");
             return;
         }
         Target existing = targets.get(id);
@@ -73,7 +80,7 @@ final class IndexBuilder {
                     + "). Ids must be unique across all documents, systems, risks, evidence records and roles.");
             return;
         }
-        targets.put(id, new Target(id, kind, title, href, where));
+        targets.put(id, new Target(id, kind, title, kind.href(id), where));
     }
 
     private static String suggestion(String id, EntityKind kind) {

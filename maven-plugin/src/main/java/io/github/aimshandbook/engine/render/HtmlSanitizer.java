@@ -21,7 +21,8 @@ final class HtmlSanitizer {
             .addAttributes(":all", "class", "id", "title", "lang")
             .addAttributes("a", "rel")
             .addAttributes("input", "type", "checked", "disabled")
-            .addAttributes("th", "scope")
+            .addAttributes("th", "scope", "align")
+            .addAttributes("td", "align") // the column alignment of Markdown tables (":-:"), as GitHub writes it
             .addProtocols("a", "href", "aims-ref", "#")
             .preserveRelativeLinks(true);
     private final boolean allowRawHtml;

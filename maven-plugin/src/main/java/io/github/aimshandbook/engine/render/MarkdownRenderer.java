@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import io.github.aimshandbook.engine.load.GithubHeadingIds;
 import io.github.aimshandbook.engine.load.MarkdownSyntax;
 
 /** Markdown through flexmark-java; the parser and renderer are built once and shared. Thread-safe. */
@@ -25,6 +26,7 @@ final class MarkdownRenderer implements BodyRenderer {
 
     /** The same, from the tree the load stage parsed; the tree is changed. */
     String documentBody(Document document) {
+        GithubHeadingIds.assign(document); // the title heading counts, as on GitHub: "#policy-1" after "# Policy"
         Node first = document.getFirstChild();
         if (first instanceof Heading heading && heading.getLevel() == 1) {
             heading.unlink();

@@ -7,7 +7,6 @@ import io.github.aimshandbook.engine.model.DocumentFormat;
 import io.github.aimshandbook.engine.model.Finding;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -99,13 +98,9 @@ public final class Renderer implements AutoCloseable {
             String prefix = io.github.aimshandbook.engine.link.Anchors.of("documents/" + d.id() + ".html");
             printBodies.put(d.id(), links.rewriteForPrint(bodies.get(d.id()), d.path(), prefix));
         }
-        Map<String, Object> model = new HashMap<>();
-        model.put("site", site);
-        model.put("page", PageContext.print(handbook.content().manifest().title(), handbook));
-        model.put("v", views);
-        model.put("bodies", printBodies);
-        templates.asset("assets/print.css").ifPresent(css -> model.put("css",
-                new String(css, StandardCharsets.UTF_8)));
+        String css = templates.asset("assets/print.css").map(b -> new String(b, StandardCharsets.UTF_8)).orElse(null);
+        PrintModel model = new PrintModel(site, PageContext.print(handbook.content().manifest().title(), handbook),
+                views, printBodies, css, PageKinds.chapters(views));
         String html = templates.render("print.ftlh", model);
         return new PdfRenderer(templates, contentRoot).render(html, handbook.content().manifest(),
                 assessment.today(), site.generator());
@@ -115,17 +110,11 @@ public final class Renderer implements AutoCloseable {
             Map<String, byte[]> generated) {
         SitePlan plan = new SitePlan(views, site.sections());
         // Pages of AsciiDoc documents last: their bodies may still be converting while the others are rendered.
-        java.util.function.Predicate<SitePlan.Page> waits = p -> p.extra().get("document") instanceof Document d
-                && DocumentBodies.isAsciidoc(d);
+        java.util.function.Predicate<SitePlan.Page> waits = SitePlan.Page::late;
+        PageKind.Bodies pageBodies = (d, pagePath) -> links.rewrite(bodies.get(d.id()), d.path(), pagePath);
         java.util.function.Consumer<SitePlan.Page> render = p -> {
             PageContext page = new PageContext(p.path(), p.title(), p.section(), handbook, plan.around(p));
-            Map<String, Object> model = new HashMap<>(p.extra());
-            model.put("site", site);
-            model.put("page", page);
-            model.put("v", views);
-            if (p.extra().get("document") instanceof Document d) {
-                model.put("body", links.rewrite(bodies.get(d.id()), d.path(), p.path()));
-            }
+            PageModel model = new PageModel(site, page, views, p.view() == null ? null : p.view().make(pageBodies));
             generated.put(p.path(), templates.render(p.template(), model).getBytes(StandardCharsets.UTF_8));
         };
         plan.pages().parallelStream().filter(waits.negate()).forEach(render);
@@ -150,13 +139,10 @@ public final class Renderer implements AutoCloseable {
      * page is relative, right at the handbook's root and from disk, and the text says what to do elsewhere.
      */
     private byte[] notFoundPage(Handbook handbook, SiteInfo site) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("site", site);
-        model.put("page", new PageContext("404.html", "Page not found", "", handbook, SitePlan.Neighbours.NONE));
+        PageContext page = new PageContext("404.html", "Page not found", "", handbook, SitePlan.Neighbours.NONE);
         String css = templates.asset("assets/aims.css").map(b -> new String(b, StandardCharsets.UTF_8)).orElse("")
                 + AccentTheme.css(handbook.content().manifest().accentColor());
-        model.put("css", css);
-        model.put("cssHash", sha256(css));
+        NotFoundModel model = new NotFoundModel(site, page, css, sha256(css));
         return templates.render("404.ftlh", model).getBytes(StandardCharsets.UTF_8);
     }
 

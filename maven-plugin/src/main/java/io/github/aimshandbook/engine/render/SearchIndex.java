@@ -2,14 +2,7 @@ package io.github.aimshandbook.engine.render;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.aimshandbook.engine.check.ControlStatus;
 import io.github.aimshandbook.engine.link.Target;
-import io.github.aimshandbook.engine.model.AiSystem;
-import io.github.aimshandbook.engine.model.Clause;
-import io.github.aimshandbook.engine.model.Document;
-import io.github.aimshandbook.engine.model.EvidenceRecord;
-import io.github.aimshandbook.engine.model.Risk;
-import io.github.aimshandbook.engine.model.Role;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,11 +14,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
 
 /**
- * The search index, {@code assets/search-index.js}: one entry per control, clause, document, system, risk, evidence
- * record and role, with its id, title, kind, page, a short excerpt and the distinct words of its text. The browser
+ * The search index, {@code assets/search-index.js}: one entry per item of every page kind ({@link PageKinds}), in the
+ * registry's order, with its id, title, kind, page, a short excerpt and the distinct words of its text. The browser
  * builds a MiniSearch index from it. It is a script that sets a global rather than a JSON file, because pages opened
  * from disk ({@code file://}) may load scripts but not fetch files. Words are kept once each, in order of first use:
  * that is all full-text search needs, and it keeps the file a fraction of the content's size.
@@ -50,36 +42,10 @@ final class SearchIndex {
                 // The output is a script: keep characters that end a script or a line in JavaScript escaped.
                 json.setHighestNonEscapedChar(0x7e);
                 json.writeStartArray();
-                Function<String, Target> target = id -> views.getHandbook().index().get(id);
-                for (ControlStatus c : views.controls()) {
-                    String text = c.control().summary() + " " + (c.decision() == null ? ""
-                            : plain(c.decision().justification()) + " " + plain(c.decision().implementation()
-                                    .markdown()) + " " + nz(c.decision().inherited()));
-                    entry(json, target.apply(c.control().id()), c.control().summary(), text);
-                }
-                for (Clause c : views.clauses()) {
-                    entry(json, target.apply(c.id()), c.summary(), c.summary());
-                }
-                for (Document d : views.documents()) {
-                    String html = bodies.apply(d.id());
-                    String text = html == null ? "" : Jsoup.parseBodyFragment(html).text();
-                    entry(json, target.apply(d.id()), text, nz(d.type()) + " " + text);
-                }
-                for (AiSystem s : views.systems()) {
-                    entry(json, target.apply(s.id()), nz(s.purpose()), String.join(" ", nz(s.purpose()), nz(s.humanOversight()),
-                            String.join(" ", s.aiRoles()), nz(s.lifecycle()), nz(s.riskClass()),
-                            values(s.dataInputs()), values(s.models()), values(s.dataOutputs())));
-                }
-                for (Risk r : views.risks()) {
-                    String description = plain(r.description().markdown());
-                    entry(json, target.apply(r.id()), description, nz(r.category()) + " " + description);
-                }
-                for (EvidenceRecord e : views.evidence()) {
-                    entry(json, target.apply(e.id()), nz(e.kind()), nz(e.kind()));
-                }
-                for (Role r : views.roles()) {
-                    String text = plain(r.responsibilities().markdown());
-                    entry(json, target.apply(r.id()), text, nz(r.holder()) + " " + text);
+                for (PageKind kind : PageKinds.ALL) {
+                    if (kind.items() != null) {
+                        entries(json, kind.items(), views, bodies);
+                    }
                 }
                 json.writeEndArray();
             }
@@ -88,6 +54,14 @@ final class SearchIndex {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    private static <T> void entries(JsonGenerator json, PageKind.Items<T> items, Views views,
+            Function<String, String> bodies) throws IOException {
+        for (T item : items.all().apply(views)) {
+            PageKind.SearchText text = items.search().of(item, bodies);
+            entry(json, views.getHandbook().index().get(items.id().apply(item)), text.excerpt(), text.text());
+        }
     }
 
     private static void entry(JsonGenerator json, Target t, String excerpt, String text) throws IOException {
@@ -129,11 +103,11 @@ final class SearchIndex {
         return String.join(" ", words);
     }
 
-    private static String nz(String s) {
+    static String nz(String s) {
         return s == null ? "" : s;
     }
 
-    private static String values(List<Map<String, String>> rows) {
+    static String values(List<Map<String, String>> rows) {
         StringBuilder b = new StringBuilder();
         rows.forEach(r -> r.values().forEach(v -> b.append(v).append(' ')));
         return b.toString();

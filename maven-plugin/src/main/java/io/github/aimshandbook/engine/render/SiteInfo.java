@@ -18,16 +18,7 @@ public record SiteInfo(Manifest manifest, String date, String generator, String 
 
     static SiteInfo of(Handbook handbook, Assessment assessment, Generator generator, BackLink backLink) {
         return new SiteInfo(handbook.content().manifest(), assessment.today().toString(),
-                generator.name() + " " + generator.version(), handbook.catalog().designation(), List.of(
-                        new Section("index", "Dashboard", "index.html"),
-                        new Section("scope", "Scope and context", "scope.html"),
-                        new Section("roles", "Roles", "roles.html"),
-                        new Section("documents", "Documents", "documents/index.html"),
-                        new Section("soa", "Statement of Applicability", "soa.html"),
-                        new Section("clauses", "Clauses 4–10", "clauses.html"),
-                        new Section("traceability", "Traceability", "traceability.html"),
-                        new Section("systems", "AI systems", "systems/index.html"),
-                        new Section("risks", "Risks", "risks/index.html"),
-                        new Section("evidence", "Evidence", "evidence/index.html")), backLink);
+                generator.name() + " " + generator.version(), handbook.catalog().designation(),
+                PageKinds.ALL.stream().map(k -> new Section(k.key(), k.label(), k.path())).toList(), backLink);
     }
 }

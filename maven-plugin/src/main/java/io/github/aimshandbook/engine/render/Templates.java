@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
 
@@ -67,8 +66,8 @@ public final class Templates {
         this.configuration = cfg;
     }
 
-    /** Renders a page template with the given model. */
-    public String render(String templateName, Map<String, Object> model) {
+    /** Renders a page template with its typed model (a record, whose components the template sees by name). */
+    public String render(String templateName, Record model) {
         try {
             Template template = configuration.getTemplate(templateName);
             StringWriter out = new StringWriter();

@@ -33,6 +33,17 @@ class LinkerTest {
     }
 
     @Test
+    void refuses_the_id_index_whose_page_would_replace_the_register_page() {
+        Scenario s = Scenario.small(temp).replace("policies/ai-policy.md", "title: AI Policy",
+                "id: index\ntitle: AI Policy").run();
+
+        assertThat(s.messages("invalid-id")).singleElement().asString().startsWith("policies/ai-policy.md:")
+                .endsWith(": error: The id 'index' of this document is not valid: its page would be"
+                        + " documents/index.html, the page of the register itself. Rename it, e.g. 'index-1'."
+                        + " [invalid-id]");
+    }
+
+    @Test
     void reports_a_control_that_is_not_in_the_catalog() {
         Scenario s = Scenario.small(temp).replace("evidence.yaml", "controls: [A.6.2.8]", "controls: [A.11.2]")
                 .run();

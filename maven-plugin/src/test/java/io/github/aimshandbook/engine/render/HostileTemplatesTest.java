@@ -19,6 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HostileTemplatesTest {
 
+    /** A model with one value, {@code m}, as templates get their models: records. */
+    public record Model(Map<String, String> m) {
+    }
+
     @TempDir
     Path temp;
 
@@ -27,7 +31,7 @@ class HostileTemplatesTest {
         Files.writeString(temp.resolve("evil.ftlh"), "<#assign s = \"freemarker.template.SimpleSequence\"?new()>"
                 + "made ${s?size}");
 
-        assertThatThrownBy(() -> new Templates(temp).render("evil.ftlh", Map.of()))
+        assertThatThrownBy(() -> new Templates(temp).render("evil.ftlh", new Model(Map.of())))
                 .isInstanceOf(RenderException.class).hasMessageContaining("evil.ftlh")
                 .hasMessageContaining("SimpleSequence");
     }
@@ -35,8 +39,7 @@ class HostileTemplatesTest {
     @Test
     void a_template_cannot_reach_the_java_api() throws IOException {
         Files.writeString(temp.resolve("evil.ftlh"), "${m?api.getClass().getName()}");
-        Map<String, Object> model = new HashMap<>();
-        model.put("m", new HashMap<>(Map.of("k", "v")));
+        Model model = new Model(new HashMap<>(Map.of("k", "v")));
 
         assertThatThrownBy(() -> new Templates(temp).render("evil.ftlh", model))
                 .isInstanceOf(RenderException.class).hasMessageContaining("?api");

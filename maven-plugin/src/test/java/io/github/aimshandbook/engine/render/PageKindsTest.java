@@ -1,0 +1,71 @@
+package io.github.aimshandbook.engine.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.aimshandbook.engine.Scenario;
+import io.github.aimshandbook.engine.link.EntityKind;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PageKindsTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void no_two_page_kinds_share_a_section_a_path_or_a_template() {
+        List<String> keys = PageKinds.ALL.stream().map(PageKind::key).toList();
+        List<String> paths = PageKinds.ALL.stream().map(PageKind::path).toList();
+        List<String> templates = PageKinds.ALL.stream().flatMap(k -> java.util.stream.Stream.of(k.template(),
+                k.items() == null ? null : k.items().template())).filter(Objects::nonNull).toList();
+
+        assertThat(keys).doesNotHaveDuplicates();
+        assertThat(paths).doesNotHaveDuplicates().doesNotContain("404.html");
+        assertThat(templates).doesNotHaveDuplicates().doesNotContain("layout.ftlh", "print.ftlh", "404.ftlh");
+    }
+
+    @Test
+    void every_kind_of_id_is_listed_by_exactly_one_page_kind() {
+        List<EntityKind> listed = PageKinds.ALL.stream().filter(k -> k.items() != null).map(k -> k.items().kind())
+                .toList();
+
+        assertThat(listed).doesNotHaveDuplicates().containsExactlyInAnyOrder(EntityKind.values());
+    }
+
+    @Test
+    void the_pages_of_a_handbook_have_distinct_paths_each_under_its_id_url() {
+        Scenario s = Scenario.small(temp).run();
+        Views views = new Views(s.handbook(), s.assessment(), s.findings(), new MarkdownRenderer(),
+                new HtmlSanitizer(false));
+        SitePlan plan = new SitePlan(views, SiteInfo.of(s.handbook(), s.assessment(),
+                new Generator("AIMS Handbook", "test"), null).sections());
+
+        List<String> paths = plan.pages().stream().map(SitePlan.Page::path).toList();
+        assertThat(paths).doesNotHaveDuplicates().startsWith("index.html", "scope.html", "roles.html",
+                "documents/index.html").contains("controls/A.2.2.html", "systems/churn-model.html",
+                        "risks/R-001.html", "evidence/EV-001.html", "documents/ai-policy.html");
+        for (var target : s.handbook().index().all()) {
+            String page = target.href().replaceFirst("#.*", "");
+            assertThat(paths).as("the page of " + target.id()).contains(page);
+        }
+    }
+
+    @Test
+    void the_pdf_chapters_are_numbered_in_order_with_distinct_anchors() {
+        Scenario s = Scenario.small(temp).run();
+        Views views = new Views(s.handbook(), s.assessment(), s.findings(), new MarkdownRenderer(),
+                new HtmlSanitizer(false));
+
+        List<Chapter> chapters = PageKinds.chapters(views);
+
+        assertThat(chapters).extracting(Chapter::number).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13);
+        assertThat(chapters).extracting(Chapter::id).doesNotHaveDuplicates().doesNotContain("contents",
+                "document-control");
+        assertThat(chapters.stream().flatMap(c -> c.entries().stream()).map(Chapter.Entry::anchor))
+                .doesNotHaveDuplicates().contains("role-ceo", "documents-ai-policy", "controls-A.2.2",
+                        "systems-churn-model", "risks-R-001", "evidence-EV-001");
+    }
+}
