@@ -73,6 +73,11 @@ final class PdfRenderer {
         for (org.jsoup.nodes.Element a : parsed.select("a[href]:not([title])")) {
             a.attr("title", a.text().isBlank() ? a.attr("href") : a.text());
         }
+        // openhtmltopdf draws every checkbox empty, so a done task of a task list would read as open: print the
+        // state as the ballot box characters (DejaVu has both), which readers and text extraction see too
+        for (org.jsoup.nodes.Element box : parsed.select("input[type=checkbox]")) {
+            box.replaceWith(new org.jsoup.nodes.TextNode(box.hasAttr("checked") ? "\u2611" : "\u2610"));
+        }
         PrintTables.fit(parsed);
         org.w3c.dom.Document dom = new W3CDom().fromJsoup(parsed);
         PdfRendererBuilder builder = new PdfRendererBuilder()

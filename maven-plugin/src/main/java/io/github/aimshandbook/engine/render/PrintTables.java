@@ -21,6 +21,8 @@ final class PrintTables {
     private static final int WIDEST = 30;
     /** A word longer than this may break inside: it would take the width of several columns. */
     private static final int LONGEST_WORD = 16;
+    /** A word this long in a table of few columns may push it past the page edge unless it may break. */
+    private static final int LONG_WORD = 30;
 
     private PrintTables() {
     }
@@ -32,6 +34,9 @@ final class PrintTables {
             }
             double[] weights = weights(table);
             if (weights.length < WIDE) {
+                if (longWord(table)) {
+                    table.addClass("long-words");
+                }
                 continue;
             }
             table.addClass("wide");
@@ -42,6 +47,18 @@ final class PrintTables {
                 table.prependChild(colgroup(weights));
             }
         }
+    }
+
+    /** Whether a cell holds a word (a URL, an id) too long to sit beside other columns unbroken. */
+    private static boolean longWord(Element table) {
+        for (Element cell : table.select("td, th")) {
+            for (String word : cell.text().split("\\s+")) {
+                if (word.length() > LONG_WORD) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The number of columns of a table: its widest row, counting spanned columns. */

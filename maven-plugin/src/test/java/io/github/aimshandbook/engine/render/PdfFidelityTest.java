@@ -119,6 +119,8 @@ class PdfFidelityTest {
         for (String marker : List.of("✅", "❌", "✔", "✖", "⚠", "🟢", "🟡", "🔴", "⭐", "☐", "☑", "→")) {
             assertThat(pdf).as(marker).contains(marker);
         }
+        // the task list: done and open tasks keep their state
+        assertThat(compact(pdf)).contains("☐anopentask", "☑aclosedtask");
         List<String> fonts = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(OUTPUT.get("wide").resolve("handbook.pdf").toFile())) {
             for (PDPage page : doc.getPages()) {
