@@ -7,27 +7,71 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Only the goal classes may touch Maven: the engine runs in a plain JVM, as its tests and other front ends need. */
+/**
+ * Only the goal classes may touch Maven: the engine runs in a plain JVM, as its tests and other front ends need. And
+ * only the content tree reads the content.
+ */
 class EngineBoundaryTest {
 
     private static final Path ENGINE = Path.of("src/main/java/io/github/aimshandbook/engine");
 
+    /**
+     * Only the classes that touch other folders than the content may use the file system themselves: the output
+     * (write), the up-to-date state and the plugin's jars (state), the starter files of aims:init (starter), and the
+     * pipeline, which sizes the files it wrote. Everything else reads the content through {@code load/ContentTree},
+     * so that one rule decides what belongs to the content.
+     */
+    private static final Set<String> MAY_USE_FILES = Set.of("load/ContentTree.java", "Pipeline.java",
+            "state/FileHashes.java", "state/UpToDate.java", "write/OutputWriter.java", "starter/Starter.java");
+
     @Test
     void the_engine_imports_nothing_from_maven_doxia_or_plexus() throws IOException {
-        List<String> offending;
+        assertThat(lines(file -> true, "import (static )?org\\.(apache\\.maven|codehaus\\.plexus|eclipse\\."
+                + "(aether|sisu))\\..*")).isEmpty();
+    }
+
+    @Test
+    void only_the_content_tree_reads_the_content_folder() throws IOException {
+        assertThat(lines(file -> !MAY_USE_FILES.contains(file), ".*\\b(Files\\.|Files::|toRealPath\\(|"
+                + "FileTemplateLoader|FileInputStream|FileReader|RandomAccessFile).*")).isEmpty();
+    }
+
+    /** The lines of the engine's sources in the files {@code which} accepts that match {@code regex}. */
+    private static List<String> lines(Predicate<String> which, String regex) throws IOException {
         try (Stream<Path> sources = Files.walk(ENGINE)) {
-            offending = sources.filter(p -> p.toString().endsWith(".java"))
+            return sources.filter(p -> p.toString().endsWith(".java"))
+                    .filter(p -> which.test(ENGINE.relativize(p).toString().replace('\\', '/')))
+                    .flatMap(p -> lines(p).stream().filter(l -> l.matches(regex))
+                            .map(l -> ENGINE.relativize(p) + ": " + l.strip()))
+                    .toList();
+        }
+    }
+
+    /**
+     * Links get their final address while a body is rendered (issue 13): no stage parses a rendered body again to
+     * rewrite its links. The sanitizer is the one pass over a body's HTML; the search index and the PDF read HTML
+     * without changing a link.
+     */
+    @Test
+    void no_html_pass_rewrites_links_after_rendering() throws IOException {
+        List<String> rewriting;
+        try (Stream<Path> sources = Files.walk(ENGINE)) {
+            rewriting = sources.filter(p -> p.toString().endsWith(".java"))
+                    .filter(p -> lines(p).stream().anyMatch(l -> l.startsWith("import org.jsoup.")))
                     .flatMap(p -> lines(p).stream()
-                            .filter(l -> l.matches("import (static )?org\\.(apache\\.maven|codehaus\\.plexus|eclipse\\."
-                                    + "(aether|sisu))\\..*"))
-                            .map(l -> ENGINE.relativize(p) + ": " + l))
+                            .filter(l -> l.matches(".*\\.attr\\(\"(href|src)\", .*"))
+                            .map(l -> ENGINE.relativize(p) + ": " + l.strip()))
                     .toList();
         }
 
-        assertThat(offending).isEmpty();
+        assertThat(rewriting).isEmpty();
+        assertThat(ENGINE.resolve("render/BodyLinks.java")).doesNotExist();
+        assertThat(ENGINE.resolve("load/ParsedMarkdown.java")).doesNotExist();
     }
 
     private static List<String> lines(Path file) {

@@ -80,8 +80,8 @@ class CorpusGeneratorTest {
     private Result check(CorpusGenerator.Spec spec) throws IOException {
         Path dir = temp.resolve(spec.name());
         new CorpusGenerator(spec, "1").write(dir);
-        return new Pipeline().run(new Options(dir.resolve("src/aims"), dir.resolve("target/aims"),
-                LocalDate.of(2026, 11, 22), false, false));
+        return new Pipeline().run(Options.builder(dir.resolve("src/aims"), dir.resolve("target/aims"),
+                LocalDate.of(2026, 11, 22)).checkOnly().build());
     }
 
     /** The prose of a document: letters and digits only, markup and ids of references removed. */

@@ -6,7 +6,7 @@ import io.github.aimshandbook.engine.link.Handbook;
 import io.github.aimshandbook.engine.link.Linker;
 import io.github.aimshandbook.engine.load.CatalogLoader;
 import io.github.aimshandbook.engine.load.ContentLoader;
-import io.github.aimshandbook.engine.load.ParsedMarkdown;
+import io.github.aimshandbook.engine.load.ContentTree;
 import io.github.aimshandbook.engine.model.Catalog;
 import io.github.aimshandbook.engine.model.Content;
 import io.github.aimshandbook.engine.model.Findings;
@@ -40,7 +40,14 @@ public final class Pipeline {
 
     private final Generator generator = Generator.current();
 
-    /** Runs every stage, whatever the last run did, and records what it saw for the next run's up-to-date check. */
+    /**
+     * Runs every stage, whatever the last run did, and records what it saw for the next run's up-to-date check.
+     * Problems of the content are findings of the result.
+     *
+     * @throws UserError when the settings cannot work (an output folder inside the content) or a template override
+     *     of the content is broken: the user's to fix
+     * @throws RuntimeException anything else: a file that cannot be read or written, or a bug of the plugin
+     */
     public Result run(Options options) {
         return run(options, false);
     }
@@ -54,20 +61,55 @@ public final class Pipeline {
         return run(options, true);
     }
 
+    /** What load, link and check made of a content folder; {@code content} and the rest null when it did not load. */
+    public record Checked(Content content, Handbook handbook, Assessment assessment, java.util.List<
+            io.github.aimshandbook.engine.model.Finding> findings) {
+    }
+
+    /**
+     * Runs load, link and check as every build does, writes nothing, and returns what each stage made: for tools and
+     * tests that look at the model rather than at the output.
+     */
+    public Checked check(Options options) {
+        Findings findings = new Findings();
+        Map<String, Long> timings = new LinkedHashMap<>();
+        Catalog catalog = CatalogLoader.load();
+        Optional<Content> content = load(options, ContentTree.walk(options.contentDirectory()), findings,
+                timings);
+        if (content.isEmpty()) {
+            return new Checked(null, null, null, findings.sorted());
+        }
+        Handbook handbook = link(catalog, content.get(), findings, timings);
+        Assessment assessment = assess(options, handbook, findings, timings);
+        return new Checked(content.get(), handbook, assessment, findings.sorted());
+    }
+
+    private static Handbook link(Catalog catalog, Content content, Findings findings, Map<String, Long> timings) {
+        return timed("link", timings, () -> new Linker(findings).link(catalog, content));
+    }
+
+    private static Assessment assess(Options options, Handbook handbook, Findings findings,
+            Map<String, Long> timings) {
+        return timed("check", timings, () -> new Checker(options.gapsAsErrors(), options.allowRawHtml())
+                .check(handbook, options.today(), findings));
+    }
+
     private Result run(Options options, boolean skipIfUnchanged) {
         Map<String, Long> timings = new LinkedHashMap<>();
         Findings findings = new Findings();
-        if (!Files.isDirectory(options.contentDirectory())) {
+        // The one walk of the content folder: every stage below lists, reads and hashes its files through it.
+        ContentTree tree = timed("fingerprint", timings, () -> ContentTree.walk(options.contentDirectory()));
+        if (!tree.exists()) {
             findings.error("missing-content", Location.of(""), "The content folder " + options.contentDirectory()
                     + " does not exist. Create it with aims.yaml and soa.yaml, or set"
                             + " contentDirectory (-Daims.contentDirectory=...) to where your AIMS content is.");
             return new Result(findings.sorted(), null, 0, timings);
         }
-        Optional<String> unsafe = OutputGuard.problem(options.contentDirectory(), options.outputDirectory());
+        Optional<UserError> unsafe = OutputGuard.problem(tree, options.outputDirectory());
         if (unsafe.isPresent()) {
-            throw new IllegalArgumentException(unsafe.get());
+            throw unsafe.get();
         }
-        UpToDate upToDate = timed("fingerprint", timings, () -> UpToDate.of(options, generator.version()));
+        UpToDate upToDate = timed("fingerprint", timings, () -> UpToDate.of(options, tree, generator.version()));
         if (skipIfUnchanged) {
             Optional<BuildState> last = upToDate.unchanged(options.render());
             if (last.isPresent()) {
@@ -76,7 +118,7 @@ public final class Pipeline {
         }
         if (!options.render()) {
             Catalog catalog = timed("load", timings, CatalogLoader::load);
-            Optional<Content> content = load(options, findings, timings, null);
+            Optional<Content> content = load(options, tree, findings, timings);
             if (content.isEmpty()) {
                 upToDate.forget();
                 writeReportOnly(options, null, null, findings);
@@ -84,33 +126,30 @@ public final class Pipeline {
             }
             return checkOnly(options, catalog, content.get(), findings, timings, upToDate);
         }
-        Templates templates = new Templates(options.contentDirectory().resolve("templates"));
-        try (Renderer renderer = new Renderer(templates, options.contentDirectory(), options.allowRawHtml())) {
-            if (ContentLoader.hasAsciidoc(options.contentDirectory())) {
+        Templates templates = new Templates(tree, "templates");
+        try (Renderer renderer = new Renderer(templates, tree, options.allowRawHtml())) {
+            if (ContentLoader.hasAsciidoc(tree)) {
                 renderer.startAsciidoc(); // JRuby's boot takes seconds: let it overlap the load stage
             }
             Catalog catalog = timed("load", timings, CatalogLoader::load);
-            ParsedMarkdown parsed = new ParsedMarkdown();
-            Optional<Content> content = load(options, findings, timings, parsed);
+            Optional<Content> content = load(options, tree, findings, timings);
             if (content.isEmpty()) {
                 return new Result(findings.sorted(), null, 0, timings);
             }
-            renderer.prepare(content.get(), parsed);
+            renderer.prepare(content.get());
             return build(options, catalog, content.get(), findings, timings, renderer, upToDate);
         }
     }
 
-    private static Optional<Content> load(Options options, Findings findings, Map<String, Long> timings,
-            ParsedMarkdown parsed) {
-        return timed("load", timings, () -> new ContentLoader(options.contentDirectory(), findings,
-                options.maxAttachmentSize(), parsed).load());
+    private static Optional<Content> load(Options options, ContentTree tree, Findings findings,
+            Map<String, Long> timings) {
+        return timed("load", timings, () -> new ContentLoader(tree, findings, options.maxAttachmentSize()).load());
     }
 
     private Result checkOnly(Options options, Catalog catalog, Content content, Findings findings,
             Map<String, Long> timings, UpToDate upToDate) {
-        Handbook handbook = timed("link", timings, () -> new Linker(findings).link(catalog, content));
-        Assessment assessment = timed("check", timings, () -> new Checker(options.gapsAsErrors(),
-                options.allowRawHtml()).check(handbook, options.today(), findings));
+        Handbook handbook = link(catalog, content, findings, timings);
+        Assessment assessment = assess(options, handbook, findings, timings);
         upToDate.forget();
         writeReportOnly(options, handbook, assessment, findings);
         upToDate.record(false, sizes(options.outputDirectory(), "aims-report.json"), findings.sorted(),
@@ -120,9 +159,8 @@ public final class Pipeline {
 
     private Result build(Options options, Catalog catalog, Content content, Findings findings,
             Map<String, Long> timings, Renderer renderer, UpToDate upToDate) {
-        Handbook handbook = timed("link", timings, () -> new Linker(findings).link(catalog, content));
-        Assessment assessment = timed("check", timings, () -> new Checker(options.gapsAsErrors(),
-                options.allowRawHtml()).check(handbook, options.today(), findings));
+        Handbook handbook = link(catalog, content, findings, timings);
+        Assessment assessment = assess(options, handbook, findings, timings);
 
         if (options.pdf()) {
             timed("check", timings, () -> {

@@ -1,5 +1,7 @@
 package io.github.aimshandbook.maven;
 
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 
@@ -10,10 +12,10 @@ import org.apache.maven.plugins.annotations.Mojo;
  * @since 0.1.0
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class CheckMojo extends AbstractAimsMojo {
+public class CheckMojo extends BuildParameters {
 
     @Override
-    boolean renders() {
-        return false;
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        new BuildGoal(this, false).execute();
     }
 }

@@ -1,6 +1,7 @@
 package io.github.aimshandbook.maven;
 
 import io.github.aimshandbook.engine.Result;
+import io.github.aimshandbook.engine.UserError;
 import io.github.aimshandbook.engine.model.Finding;
 import io.github.aimshandbook.engine.model.Severity;
 import java.io.File;
@@ -22,15 +23,15 @@ final class GoalSupport {
      * The date that reviews and validity are judged against: {@code aims.today} if set, else the date of
      * {@code project.build.outputTimestamp} (reproducible builds), else today in UTC.
      *
-     * @throws IllegalArgumentException with a message for the user when {@code today} is not a date
+     * @throws UserError when {@code today} is not a date
      */
     static LocalDate judgementDate(String today, String outputTimestamp, Log log) {
         if (today != null && !today.isBlank()) {
             try {
                 return LocalDate.parse(today.strip());
             } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("aims.today is '" + today + "', which is not a date. Write it as"
-                        + " YYYY-MM-DD, e.g. -Daims.today=2026-03-01.");
+                throw UserError.configuration("The date to judge reviews against is not a date", "today", "'"
+                        + today + "' is not a date.", "Write it as YYYY-MM-DD, e.g. -Daims.today=2026-03-01.");
             }
         }
         if (outputTimestamp != null && outputTimestamp.length() > 1) {

@@ -40,7 +40,7 @@ public final class Fixtures {
     }
 
     public static Result build(Path content, Path output) {
-        return new Pipeline().run(new Options(content, output, TODAY, true, false));
+        return new Pipeline().run(Options.builder(content, output, TODAY).build());
     }
 
     public static String read(Path file) {

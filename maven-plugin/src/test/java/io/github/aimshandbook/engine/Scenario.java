@@ -1,28 +1,21 @@
 package io.github.aimshandbook.engine;
 
 import io.github.aimshandbook.engine.check.Assessment;
-import io.github.aimshandbook.engine.check.Checker;
 import io.github.aimshandbook.engine.link.Handbook;
-import io.github.aimshandbook.engine.link.Linker;
-import io.github.aimshandbook.engine.load.CatalogLoader;
-import io.github.aimshandbook.engine.load.ContentLoader;
-import io.github.aimshandbook.engine.model.Catalog;
 import io.github.aimshandbook.engine.model.Content;
 import io.github.aimshandbook.engine.model.Finding;
-import io.github.aimshandbook.engine.model.Findings;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Runs load, link and check on a fixture that a test may change first, and keeps what each stage produced. A test
+ * Runs load, link and check (the real {@link Pipeline#check(Options)}) on a fixture that a test may change first, and
+ * keeps what each stage produced. A test
  * writes files with {@link #write(String, String)} and then calls {@link #run()}.
  */
 public final class Scenario {
 
-    private static final Catalog CATALOG = CatalogLoader.load();
-
     private final Path root;
-    private Findings findings;
+    private List<Finding> findings;
     private Content content;
     private Handbook handbook;
     private Assessment assessment;
@@ -71,18 +64,19 @@ public final class Scenario {
         return this;
     }
 
+    /** Runs load, link and check through the real pipeline, as {@code aims:check} does; writes nothing. */
     public Scenario run() {
-        findings = new Findings();
-        content = new ContentLoader(root, findings, maxAttachmentSize).load().orElse(null);
-        if (content != null) {
-            handbook = new Linker(findings).link(CATALOG, content);
-            assessment = new Checker(gapsAsErrors).check(handbook, Fixtures.TODAY, findings);
-        }
+        Pipeline.Checked checked = new Pipeline().check(Options.builder(root, root.resolveSibling("out"),
+                Fixtures.TODAY).checkOnly().gapsAsErrors(gapsAsErrors).maxAttachmentSize(maxAttachmentSize).build());
+        findings = checked.findings();
+        content = checked.content();
+        handbook = checked.handbook();
+        assessment = checked.assessment();
         return this;
     }
 
     public List<Finding> findings() {
-        return findings.sorted();
+        return findings;
     }
 
     /** The findings with the given code, formatted as users read them. */

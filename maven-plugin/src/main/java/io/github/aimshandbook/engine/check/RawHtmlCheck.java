@@ -13,8 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Raw HTML in content: removed from the handbook by the sanitizer, so that nothing an author (or a pasted vendor
- * model card) writes can run in an auditor's browser. Each place is reported, so that nothing vanishes unnoticed.
+ * Raw HTML in content that the sanitizer removes from the handbook, so that nothing an author (or a pasted vendor
+ * model card) writes can run in an auditor's browser. Each such place is reported, so that nothing vanishes
+ * unnoticed; raw HTML that the handbook keeps as it is ({@code <br>}, {@code <details>}, {@code <kbd>} ...) is not.
  */
 final class RawHtmlCheck implements Check {
 
@@ -30,8 +31,10 @@ final class RawHtmlCheck implements Check {
         texts.forEach(t -> places.addAll(t.rawHtml()));
         content.documents().stream().map(Document::rawHtml).forEach(places::addAll);
         for (Location where : places) {
-            findings.warning("raw-html-removed", where, "Raw HTML is removed from the handbook, so this part of the"
-                    + " text will not show. Write it in Markdown or AsciiDoc, or set allowRawHtml"
+            findings.warning("raw-html-removed", where, "This raw HTML has tags or attributes that the handbook"
+                    + " removes (script, style, event handlers, frames, forms and the like), so that part of the text"
+                    + " will not show as written. Write it in Markdown or AsciiDoc, or keep to the HTML the handbook"
+                    + " keeps (such as <br>, <details>, <summary>, <kbd>, <sup>), or set allowRawHtml"
                     + " (-Daims.allowRawHtml=true) if every author of this content is trusted.");
         }
     }

@@ -43,6 +43,7 @@ public final class Linker {
     private Index index;
     private Content content;
     private Map<String, String> documentsByPath;
+    private Map<String, Document> documentAt;
 
     public Linker(Findings findings) {
         this.findings = findings;
@@ -53,6 +54,8 @@ public final class Linker {
         this.index = new IndexBuilder(findings).build(catalog, content);
         this.documentsByPath = new TreeMap<>();
         content.documents().forEach(d -> documentsByPath.putIfAbsent(d.path(), d.id()));
+        this.documentAt = new HashMap<>();
+        content.documents().forEach(d -> documentAt.putIfAbsent(d.path(), d));
         content.files().stream().filter(f -> f.startsWith("files/")).forEach(attachments::add);
         content.evidence().stream().filter(e -> e.file() != null).forEach(e -> attachments.add(e.file().path()));
         if (content.manifest().logo() != null) {
@@ -155,6 +158,13 @@ public final class Linker {
     }
 
     private void fileLink(String fromFile, FileLink link) {
+        if (link.path().isEmpty()) {
+            Document self = documentAt.get(fromFile);
+            if (self != null) {
+                anchor(link, "#" + link.fragment(), self);
+            }
+            return; // a place on the page of a YAML file's text: the page's own ids, not the content's
+        }
         var resolved = Paths.resolve(fromFile, link.path());
         String what = link.kind().label();
         if (resolved.isEmpty()) {
@@ -164,6 +174,7 @@ public final class Linker {
         }
         String path = resolved.get();
         if (documentsByPath.containsKey(path) && link.kind() != FileLink.Kind.INCLUDE) {
+            anchor(link, link.path() + "#" + link.fragment(), documentAt.get(path));
             return;
         }
         if (!content.files().contains(path)) {
@@ -183,6 +194,24 @@ public final class Linker {
             return;
         }
         attachments.add(path);
+    }
+
+    /** Reports a link whose {@code #fragment} names an id that the target document's body does not have. */
+    private void anchor(FileLink link, String written, Document target) {
+        String fragment = link.fragment();
+        if (fragment.isEmpty() || !target.ids().misses(fragment)) {
+            return;
+        }
+        var ids = target.ids().ids();
+        String hint = Closest.hint(fragment, ids);
+        if (hint.isEmpty() && !ids.isEmpty() && ids.size() <= 12) {
+            hint = " Its ids: " + String.join(", ", ids) + ".";
+        } else if (ids.isEmpty()) {
+            hint = " It has no headings or anchors.";
+        }
+        findings.error("missing-anchor", link.location(), "The " + link.kind().label() + " '" + written
+                + "' leads to #" + fragment + " in " + target.path() + ", but no heading or anchor there has this id."
+                + hint);
     }
 
     private ControlTrace trace(String controlId) {

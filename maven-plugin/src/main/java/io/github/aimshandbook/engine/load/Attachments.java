@@ -3,22 +3,22 @@ package io.github.aimshandbook.engine.load;
 import io.github.aimshandbook.engine.model.Attachment;
 import io.github.aimshandbook.engine.model.Findings;
 import io.github.aimshandbook.engine.model.Location;
-import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Resolves file paths written in content against the content root, refusing anything that ends up outside it once
- * symbolic links are followed: a handbook must never publish a file from elsewhere on the build machine.
+ * Resolves file paths written in content against the content tree, refusing anything that ends up outside it once
+ * symbolic links are followed ({@link ContentTree} decides): a handbook must never publish a file from elsewhere on
+ * the build machine.
  */
 public final class Attachments {
 
-    private final Path root;
+    private final ContentTree tree;
     private final Findings findings;
 
-    public Attachments(Path root, Findings findings) {
-        this.root = root;
+    public Attachments(ContentTree tree, Findings findings) {
+        this.tree = tree;
         this.findings = findings;
     }
 
@@ -37,30 +37,31 @@ public final class Attachments {
                     + " relative to the content, such as files/report.pdf.");
             return Optional.empty();
         }
+        Path candidate;
         try {
-            Path realRoot = root.toRealPath();
-            Path candidate = realRoot.resolve(fromDir).resolve(written).normalize();
-            if (!candidate.startsWith(realRoot)) {
-                findings.error("outside-content-root", where, YamlMap.capitalize(what) + " '" + written
-                        + "' points outside the content folder. Copy the file under files/ and refer to it there.");
-                return Optional.empty();
-            }
-            if (!Files.isRegularFile(candidate)) {
-                findings.error("missing-file", where, YamlMap.capitalize(what) + " '" + written + "' does not exist (looked"
-                        + " for " + realRoot.relativize(candidate).toString().replace('\\', '/')
-                        + " in the content folder).");
-                return Optional.empty();
-            }
-            Path real = candidate.toRealPath();
-            if (!real.startsWith(realRoot)) {
-                findings.error("outside-content-root", where, YamlMap.capitalize(what) + " '" + written
-                        + "' is a link to a file outside the content folder; copy the file in instead.");
-                return Optional.empty();
-            }
-            return Optional.of(new Attachment(realRoot.relativize(candidate).toString().replace('\\', '/'), where));
-        } catch (IOException e) {
-            findings.error("unreadable-file", where, "Cannot read " + what + " '" + written + "': " + e.getMessage());
+            candidate = tree.root().resolve(fromDir).resolve(written).normalize();
+        } catch (InvalidPathException e) {
+            findings.error("missing-file", where, YamlMap.capitalize(what) + " '" + written + "' is not a path that"
+                    + " a file can have: " + e.getReason() + ".");
             return Optional.empty();
         }
+        if (!candidate.startsWith(tree.root())) {
+            findings.error("outside-content-root", where, YamlMap.capitalize(what) + " '" + written
+                    + "' points outside the content folder. Copy the file under files/ and refer to it there.");
+            return Optional.empty();
+        }
+        String path = tree.root().relativize(candidate).toString().replace('\\', '/');
+        Optional<ContentTree.Entry> file = tree.file(path);
+        if (file.isEmpty()) {
+            findings.error("missing-file", where, YamlMap.capitalize(what) + " '" + written + "' does not exist (looked"
+                    + " for " + path + " in the content folder).");
+            return Optional.empty();
+        }
+        if (!file.get().inside()) {
+            findings.error("outside-content-root", where, YamlMap.capitalize(what) + " '" + written
+                    + "' is a link to a file outside the content folder; copy the file in instead.");
+            return Optional.empty();
+        }
+        return Optional.of(new Attachment(path, where));
     }
 }

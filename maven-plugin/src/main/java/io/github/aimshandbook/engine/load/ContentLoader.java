@@ -9,9 +9,6 @@ import io.github.aimshandbook.engine.model.Location;
 import io.github.aimshandbook.engine.model.Manifest;
 import io.github.aimshandbook.engine.model.Risk;
 import io.github.aimshandbook.engine.model.Soa;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +18,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
@@ -35,7 +31,7 @@ public final class ContentLoader {
             "policies", "policy", "procedures", "procedure", "model-cards", "model-card",
             "impact-assessments", "impact-assessment", "records", "record");
 
-    private final Path root;
+    private final ContentTree tree;
     private final Findings findings;
     private final SourceReader sources;
     private final YamlParser yaml;
@@ -44,19 +40,20 @@ public final class ContentLoader {
 
     private final long maxAttachmentSize;
 
+    /** Loads the content folder {@code root}, walking it first (the pipeline passes the tree it walked instead). */
     public ContentLoader(Path root, Findings findings, long maxAttachmentSize) {
-        this(root, findings, maxAttachmentSize, null);
+        this(ContentTree.walk(root), findings, maxAttachmentSize);
     }
 
-    /** {@code parsed}, when not null, keeps the parsed Markdown bodies for the render stage. */
-    public ContentLoader(Path root, Findings findings, long maxAttachmentSize, ParsedMarkdown parsed) {
-        this.root = root;
+    /** Loads the content of {@code tree}, the walk of the content folder that every stage of the run shares. */
+    public ContentLoader(ContentTree tree, Findings findings, long maxAttachmentSize) {
+        this.tree = tree;
         this.findings = findings;
         this.maxAttachmentSize = maxAttachmentSize;
-        this.sources = new SourceReader(findings);
+        this.sources = new SourceReader(tree, findings);
         this.yaml = new YamlParser(findings);
-        this.entities = new EntityReader(findings, new Attachments(root, findings));
-        this.documents = new DocumentReader(findings, parsed);
+        this.entities = new EntityReader(findings, new Attachments(tree, findings));
+        this.documents = new DocumentReader(findings);
     }
 
     /** Loads the content, or returns empty when a required file cannot be read at all. */
@@ -73,7 +70,7 @@ public final class ContentLoader {
         for (String folder : new TreeSet<>(DOCUMENT_FOLDERS.keySet())) {
             documentFiles.addAll(filesIn(folder, ".md", ".adoc"));
         }
-        List<Document> docs = inParallel(documentFiles, path -> sources.read(root.resolve(path), path)
+        List<Document> docs = inParallel(documentFiles, path -> sources.read(path)
                 .flatMap(text -> documents.read(text, path, DOCUMENT_FOLDERS.get(folderOf(path)))));
         if (manifest.isEmpty() || soa.isEmpty()) {
             return Optional.empty();
@@ -82,16 +79,20 @@ public final class ContentLoader {
     }
 
     private Optional<YamlMap> requiredMapping(String path, String what) {
-        if (!Files.isRegularFile(root.resolve(path))) {
+        Optional<ContentTree.Entry> file = tree.file(path);
+        if (file.isEmpty()) {
             findings.error("missing-file", Location.of(path), "The content folder has no " + path + " ("
-                    + what + "). Create " + root.resolve(path) + "; the README shows what it holds.");
+                    + what + "). Create " + tree.root().resolve(path) + "; the README shows what it holds.");
             return Optional.empty();
+        }
+        if (!file.get().inside()) {
+            return Optional.empty(); // a link out of the content: reported as such by allFiles()
         }
         return mapping(path, what);
     }
 
     private Optional<YamlMap> mapping(String path, String what) {
-        return sources.read(root.resolve(path), path)
+        return sources.read(path)
                 .flatMap(text -> yaml.parse(text, path, 0))
                 .flatMap(node -> YamlMap.of(node, path, 0, findings, what));
     }
@@ -100,10 +101,10 @@ public final class ContentLoader {
     private <T> List<T> listOrFolder(String name, String what, BiFunction<YamlMap, String, T> reader) {
         List<T> result = new ArrayList<>();
         for (String listFile : List.of(name + ".yaml", name + ".yml")) {
-            if (!Files.isRegularFile(root.resolve(listFile))) {
+            if (tree.readable(listFile).isEmpty()) {
                 continue;
             }
-            sources.read(root.resolve(listFile), listFile).flatMap(text -> yaml.parse(text, listFile, 0))
+            sources.read(listFile).flatMap(text -> yaml.parse(text, listFile, 0))
                     .ifPresent(node -> {
                         if (node instanceof SequenceNode sequence) {
                             result.addAll(inParallel(sequence.getValue(), item -> YamlMap.of(item, listFile, 0,
@@ -132,77 +133,43 @@ public final class ContentLoader {
         return slash < 0 ? "" : path.substring(0, slash);
     }
 
-    /** Whether a document folder of {@code root} holds an AsciiDoc file: a quick look, before loading. */
-    public static boolean hasAsciidoc(Path root) {
-        for (String folder : DOCUMENT_FOLDERS.keySet()) {
-            Path dir = root.resolve(folder);
-            if (Files.isDirectory(dir)) {
-                try (Stream<Path> walk = Files.walk(dir)) {
-                    if (walk.anyMatch(p -> p.getFileName().toString().endsWith(".adoc"))) {
-                        return true;
-                    }
-                } catch (IOException e) {
-                    return false; // the load stage reports what cannot be read; AsciiDoc then starts on first use
-                }
-            }
-        }
-        return false;
+    /** Whether a document folder of the content holds an AsciiDoc file: a quick look, before loading. */
+    public static boolean hasAsciidoc(ContentTree tree) {
+        return DOCUMENT_FOLDERS.keySet().stream().anyMatch(folder -> !tree.filesIn(folder, ".adoc").isEmpty());
     }
 
-    /** Files under a folder of the root with one of the extensions, as sorted root-relative paths. */
+    /** Files under a folder of the content with one of the extensions, as sorted root-relative paths. */
     private List<String> filesIn(String folder, String... extensions) {
-        Path dir = root.resolve(folder);
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile)
-                    .map(this::relative)
-                    .filter(p -> Stream.of(extensions).anyMatch(p::endsWith))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list " + dir, e);
-        }
+        return tree.filesIn(folder, extensions);
     }
 
     /** Every file of the content, attachments larger than the limit reported (they would bloat the handbook). */
     private Set<String> allFiles() {
         Set<String> files = new TreeSet<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            Path realRoot = root.toRealPath();
-            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                String path = relative(file);
-                if (path.startsWith("templates/")) {
-                    continue;
-                }
-                if (!file.toRealPath().startsWith(realRoot)) {
-                    findings.error("outside-content-root", Location.of(path), "This is a symbolic link to "
-                            + file.toRealPath() + ", outside the content folder; it is not published. Copy the file"
-                            + " into the content folder instead.");
-                    continue;
-                }
-                files.add(path);
-                long size = Files.size(file);
-                if (size > maxAttachmentSize && !path.matches(".*\\.(ya?ml|md|adoc)$")) {
-                    findings.error("attachment-too-large", Location.of(path), "The file is " + megabytes(size)
-                            + ", more than the limit of " + megabytes(maxAttachmentSize) + " for attachments. Link to"
-                            + " where it is kept with 'url:' instead, or raise maxAttachmentSize"
-                            + " (-Daims.maxAttachmentSize=...).");
-                }
+        for (ContentTree.Entry file : tree.files().values()) {
+            String path = file.path();
+            if (path.startsWith("templates/")) {
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list " + root, e);
+            if (!file.inside()) {
+                findings.error("outside-content-root", Location.of(path), "This is a symbolic link to "
+                        + ContentTree.realPath(file.location()) + ", outside the content folder; it is not published."
+                        + " Copy the file into the content folder instead.");
+                continue;
+            }
+            files.add(path);
+            if (file.size() > maxAttachmentSize && !path.matches(".*\\.(ya?ml|md|adoc)$")) {
+                findings.error("attachment-too-large", Location.of(path), "The file is " + megabytes(file.size())
+                        + ", more than the limit of " + megabytes(maxAttachmentSize) + " for attachments. Link to"
+                        + " where it is kept with 'url:' instead, or raise maxAttachmentSize"
+                        + " (-Daims.maxAttachmentSize=...).");
+            }
         }
         return files;
     }
 
     private static String megabytes(long bytes) {
         return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
-    }
-
-    private String relative(Path p) {
-        return root.relativize(p).toString().replace('\\', '/');
     }
 
     private static String baseName(String path) {

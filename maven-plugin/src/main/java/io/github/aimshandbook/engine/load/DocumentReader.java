@@ -1,5 +1,6 @@
 package io.github.aimshandbook.engine.load;
 
+import io.github.aimshandbook.engine.model.BodyIds;
 import io.github.aimshandbook.engine.model.Document;
 import io.github.aimshandbook.engine.model.DocumentFormat;
 import io.github.aimshandbook.engine.model.Findings;
@@ -42,13 +43,10 @@ final class DocumentReader {
 
     private final Findings findings;
     private final YamlParser yaml;
-    private final ParsedMarkdown parsed;
 
-    /** {@code parsed}, when not null, receives the tree of each Markdown body for the render stage. */
-    DocumentReader(Findings findings, ParsedMarkdown parsed) {
+    DocumentReader(Findings findings) {
         this.findings = findings;
         this.yaml = new YamlParser(findings);
-        this.parsed = parsed;
     }
 
     Optional<Document> read(String text, String path, String defaultType) {
@@ -118,20 +116,21 @@ final class DocumentReader {
         String type = meta.oneOf("type", Vocabulary.DOCUMENT_TYPES).orElse(defaultType);
         Location at = meta.has("id") ? meta.locationOf("id") : new Location(path, 1, 1);
         InlineScanner.Found found;
+        com.vladsch.flexmark.util.ast.Document tree = null;
+        BodyIds ids;
         if (format == DocumentFormat.MARKDOWN) {
-            com.vladsch.flexmark.util.ast.Document tree = MarkdownSyntax.parser().parse(body);
+            tree = MarkdownSyntax.parser().parse(body);
             found = InlineScanner.markdown(tree, body, path, bodyStart + 1, 0);
-            if (parsed != null) {
-                parsed.put(path, body, tree);
-            }
+            ids = MarkdownIds.of(tree);
         } else {
             found = InlineScanner.asciidoc(body, path, bodyStart + 1);
+            ids = AsciidocIds.of(body);
         }
         return Optional.of(new Document(id, path, format, title, type, meta.ref("owner").orElse(null),
                 meta.string("version").orElse(""), meta.oneOf("status", Vocabulary.DOCUMENT_STATUS).orElse("approved"),
                 meta.approval("approved"), meta.review("lastReviewed"), meta.refs("controls"),
                 meta.refs("clauses"), meta.refs("systems"), body, bodyStart + 1, found.references(),
-                found.fileLinks(), found.rawHtml(), at));
+                found.fileLinks(), found.rawHtml(), ids, tree, at));
     }
 
     private static String firstMarkdownHeading(List<String> lines, int from) {

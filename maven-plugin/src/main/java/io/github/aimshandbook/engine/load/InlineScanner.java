@@ -11,6 +11,7 @@ import com.vladsch.flexmark.util.ast.VisitHandler;
 import io.github.aimshandbook.engine.model.FileLink;
 import io.github.aimshandbook.engine.model.Location;
 import io.github.aimshandbook.engine.model.Ref;
+import io.github.aimshandbook.engine.model.XrefTarget;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -25,15 +26,23 @@ public final class InlineScanner {
     /** AsciiDoc's inline macro of ours: {@code ref:ID[]} or {@code ref:ID[text]}. */
     public static final Pattern ASCIIDOC_REF = Pattern.compile("(?<![\\w\\\\])ref:([A-Za-z0-9][A-Za-z0-9._-]*)\\[([^\\]]*)\\]");
     private static final Pattern ASCIIDOC_FILE = Pattern.compile(
-            "(?<![\\w\\\\])(image::?|link:|xref:)([^\\s\\[\\]]+)\\[");
+            "(?<![\\w\\\\])(image::?|link:)([^\\s\\[\\]]+)\\[");
+    /** Asciidoctor's cross references: {@code xref:TARGET[...]} and {@code <<TARGET>>} / {@code <<TARGET,text>>}. */
+    private static final Pattern ASCIIDOC_XREF = Pattern.compile(
+            "(?<![\\w\\\\])xref:([\\w#/.:{][^\\[\\n]*?)\\[|(?<!\\\\)<<([\\w#/.:{][^>,]*?)(?:,[^>]*)?>>",
+            Pattern.UNICODE_CHARACTER_CLASS);
     /** Includes are preprocessor directives: they apply anywhere, even inside listing blocks. */
     private static final Pattern ASCIIDOC_INCLUDE = Pattern.compile("^include::([^\\[]+)\\[");
     private static final Pattern ASCIIDOC_PASS = Pattern.compile("pass:[a-z,]*\\[|\\+\\+\\+\\S");
     private static final Pattern ASCIIDOC_DELIMITER = Pattern.compile("^(-{4,}|\\.{4,}|/{4,}|`{3,}|\\+{4,})\\s*$");
 
+    /** Raw HTML that the handbook keeps ({@code <br>}, {@code <details>}) is not reported as removed. */
+    private static final RawHtmlPolicy RAW_HTML = new RawHtmlPolicy();
+
     private InlineScanner() {
     }
 
+    /** {@code rawHtml}: where the text holds raw HTML that the handbook removes. */
     public record Found(List<Ref> references, List<FileLink> fileLinks, List<Location> rawHtml) {
     }
 
@@ -62,10 +71,16 @@ public final class InlineScanner {
                         lines.at(l.getStartOffset(), file, firstLine, indent), links)),
                 new VisitHandler<>(Image.class, i -> addFileLink(i.getUrl().toString(), FileLink.Kind.IMAGE,
                         lines.at(i.getStartOffset(), file, firstLine, indent), links)),
-                new VisitHandler<>(HtmlBlock.class, h -> html.add(lines.at(h.getStartOffset(), file, firstLine,
-                        indent))),
-                new VisitHandler<>(HtmlInline.class, h -> html.add(lines.at(h.getStartOffset(), file, firstLine,
-                        indent)))
+                new VisitHandler<>(HtmlBlock.class, h -> {
+                    if (!RAW_HTML.keeps(h.getChars().toString())) {
+                        html.add(lines.at(h.getStartOffset(), file, firstLine, indent));
+                    }
+                }),
+                new VisitHandler<>(HtmlInline.class, h -> {
+                    if (!RAW_HTML.keeps(h.getChars().toString())) {
+                        html.add(lines.at(h.getStartOffset(), file, firstLine, indent));
+                    }
+                })
         ).visit(document);
         return new Found(refs, links, html);
     }
@@ -77,6 +92,8 @@ public final class InlineScanner {
         List<Location> html = new ArrayList<>();
         String[] lines = text.split("\n", -1);
         String openBlock = null;
+        int passStart = -1;
+        StringBuilder passed = new StringBuilder();
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             Matcher include = ASCIIDOC_INCLUDE.matcher(line);
@@ -90,23 +107,47 @@ public final class InlineScanner {
                 if (openBlock == null) {
                     openBlock = d;
                     if (d.startsWith("+")) {
-                        html.add(new Location(file, firstLine + i, 1)); // a passthrough block: raw HTML
+                        passStart = i; // a passthrough block: raw HTML, reported if the handbook removes some
+                        passed.setLength(0);
                     }
                 } else if (openBlock.equals(d)) {
                     openBlock = null;
+                    if (passStart >= 0 && !RAW_HTML.keeps(passed.toString())) {
+                        html.add(new Location(file, firstLine + passStart, 1));
+                    }
+                    passStart = -1;
                 }
                 continue;
+            }
+            if (passStart >= 0) {
+                passed.append(line).append('\n');
             }
             if (openBlock != null || line.startsWith("//")) {
                 continue;
             }
             Matcher pass = ASCIIDOC_PASS.matcher(line);
-            if (pass.find()) {
-                html.add(new Location(file, firstLine + i, pass.start() + 1));
+            for (int from = 0; from < line.length() && pass.find(from); ) {
+                int close = passEnd(line, pass.start(), pass.end());
+                if (close < 0 || !RAW_HTML.keeps(line.substring(pass.start(), close))) {
+                    html.add(new Location(file, firstLine + i, pass.start() + 1));
+                }
+                from = close < 0 ? line.length() : close;
             }
             Matcher ref = ASCIIDOC_REF.matcher(line);
             while (ref.find()) {
                 refs.add(new Ref(ref.group(1), new Location(file, firstLine + i, ref.start() + 1)));
+            }
+            Matcher xref = ASCIIDOC_XREF.matcher(line);
+            while (xref.find()) {
+                XrefTarget target = XrefTarget.of((xref.group(1) != null ? xref.group(1) : xref.group(2)).strip(),
+                        xref.group(1) != null);
+                Location where = new Location(file, firstLine + i, xref.start() + 1);
+                if (target.isInternal()) {
+                    links.add(new FileLink("", target.fragment(), FileLink.Kind.LINK, where));
+                } else {
+                    addFileLink(target.path() + (target.fragment().isEmpty() ? "" : "#" + target.fragment()),
+                            FileLink.Kind.LINK, where, links);
+                }
             }
             Matcher fileRef = ASCIIDOC_FILE.matcher(line);
             while (fileRef.find()) {
@@ -114,7 +155,19 @@ public final class InlineScanner {
                 addFileLink(fileRef.group(2), kind, new Location(file, firstLine + i, fileRef.start() + 1), links);
             }
         }
+        if (passStart >= 0 && !RAW_HTML.keeps(passed.toString())) {
+            html.add(new Location(file, firstLine + passStart, 1)); // never closed: Asciidoctor passes the rest
+        }
         return new Found(refs, links, html);
+    }
+
+    /**
+     * Where an inline passthrough ({@code pass:[...]}, {@code +++...+++}) that starts at {@code start} ends, or -1
+     * when it is not closed on its line. The markers are kept in the text checked: they are not HTML.
+     */
+    private static int passEnd(String line, int start, int end) {
+        int close = line.startsWith("+++", start) ? line.indexOf("+++", start + 3) : line.indexOf(']', end);
+        return close < 0 ? -1 : close + (line.startsWith("+++", start) ? 3 : 1);
     }
 
     private static void addFileLink(String url, FileLink.Kind kind, Location where, List<FileLink> links) {
@@ -123,8 +176,12 @@ public final class InlineScanner {
             links.add(new FileLink(url, "", kind, where)); // refused by the link stage: includes stay in the content
             return;
         }
+        if (url.startsWith("#") && url.length() > 1 && kind == FileLink.Kind.LINK) {
+            links.add(new FileLink("", decoded(url.substring(1)), kind, where)); // a place in the text itself
+            return;
+        }
         if (url.isEmpty() || url.startsWith("#") || url.startsWith("aims-ref:") || elsewhere) {
-            return; // same-page anchors, absolute paths and URLs with a scheme are not content files
+            return; // absolute paths and URLs with a scheme are not content files
         }
         String path = url;
         String fragment = "";
@@ -138,7 +195,7 @@ public final class InlineScanner {
             path = path.substring(0, query);
         }
         if (!path.isEmpty()) {
-            links.add(new FileLink(decoded(path), fragment, kind, where));
+            links.add(new FileLink(decoded(path), decoded(fragment), kind, where));
         }
     }
 

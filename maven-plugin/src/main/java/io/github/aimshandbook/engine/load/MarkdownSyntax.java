@@ -48,6 +48,9 @@ public final class MarkdownSyntax {
             .set(WikiLinkExtension.LINK_FIRST_SYNTAX, true)
             .set(WikiLinkExtension.ALLOW_ANCHORS, false)
             .set(TablesExtension.CLASS_NAME, "table")
+            // GitHub slugs the heading's text as it is: "## :tada: Release" is "-release", the emoji removed.
+            .set(HtmlRenderer.HEADER_ID_REF_TEXT_TRIM_LEADING_SPACES, false)
+            .set(HtmlRenderer.HEADER_ID_REF_TEXT_TRIM_TRAILING_SPACES, false)
             .set(HtmlRenderer.GENERATE_HEADER_ID, true)
             .set(HtmlRenderer.RENDER_HEADER_ID, true)
             .set(WikiLinkExtension.LINK_PREFIX, "aims-ref:")

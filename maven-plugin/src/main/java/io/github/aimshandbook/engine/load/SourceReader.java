@@ -9,33 +9,34 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 
-/** Reads content files as strict UTF-8, reporting the line of the first byte that is not. */
+/** Reads content files, through the content tree, as strict UTF-8, reporting the line of the first byte that is not. */
 final class SourceReader {
 
+    private final ContentTree tree;
     private final Findings findings;
 
-    SourceReader(Findings findings) {
+    SourceReader(ContentTree tree, Findings findings) {
+        this.tree = tree;
         this.findings = findings;
     }
 
     /** Text files larger than this are refused: no AIMS document is that long, and parsing it would take ages. */
     static final long MAX_TEXT_SIZE = 8L * 1024 * 1024;
 
-    Optional<String> read(Path file, String relativePath) {
+    /** The text of the file at {@code relativePath}, or empty with a finding when it cannot be used. */
+    Optional<String> read(String relativePath) {
         byte[] bytes;
         try {
-            long size = Files.size(file);
+            long size = tree.file(relativePath).map(ContentTree.Entry::size).orElse(0L);
             if (size > MAX_TEXT_SIZE) {
                 findings.error("file-too-large", Location.of(relativePath), "The file is " + size / (1024 * 1024)
                         + " MB; content files may have at most " + MAX_TEXT_SIZE / (1024 * 1024) + " MB. Split it,"
                         + " or move data into an attachment under files/.");
                 return Optional.empty();
             }
-            bytes = Files.readAllBytes(file);
+            bytes = tree.read(relativePath);
         } catch (IOException e) {
             findings.error("unreadable-file", Location.of(relativePath),
                     "Cannot read the file: " + e.getMessage() + ". Check that it exists and is readable.");

@@ -5,8 +5,11 @@ import java.util.List;
 /**
  * A narrative document: policy, procedure, model card, impact assessment, record or other. {@code body} is the
  * markup after the front matter; {@code bodyLine} is the file line its first line stands on. {@code references}
- * are the in-text links to ids ({@code [[ID]]}, {@code ref:ID[]}), {@code fileLinks} the relative links and images, {@code rawHtml} where the text holds
- * raw HTML (removed when rendered, unless the build allows it).
+ * are the in-text links to ids ({@code [[ID]]}, {@code ref:ID[]}), {@code fileLinks} the relative links and images
+ * (a link to a place in the body itself has the empty path), {@code rawHtml} where the text holds raw HTML (removed
+ * when rendered, unless the build allows it), {@code ids} the ids of the body that links can lead to.
+ * {@code markdownTree} is the body as the load stage parsed it (Markdown only, else null), so that it is parsed once
+ * per build; it is only ever read, never changed, after loading.
  */
 public record Document(
         String id,
@@ -27,6 +30,8 @@ public record Document(
         List<Ref> references,
         List<FileLink> fileLinks,
         List<Location> rawHtml,
+        BodyIds ids,
+        com.vladsch.flexmark.util.ast.Document markdownTree,
         Location location) {
 
     public Document {

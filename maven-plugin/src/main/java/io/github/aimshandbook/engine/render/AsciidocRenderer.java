@@ -1,15 +1,11 @@
 package io.github.aimshandbook.engine.render;
 
+import io.github.aimshandbook.engine.load.ContentTree;
 import java.nio.file.Path;
-import java.util.Map;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
 import org.asciidoctor.SafeMode;
-import org.asciidoctor.ast.PhraseNode;
-import org.asciidoctor.ast.StructuralNode;
-import org.asciidoctor.extension.InlineMacroProcessor;
-import org.asciidoctor.extension.Name;
 
 /**
  * AsciiDoc through AsciidoctorJ. Starting JRuby costs seconds, so the instance is created on first use only (a
@@ -19,12 +15,17 @@ import org.asciidoctor.extension.Name;
  */
 final class AsciidocRenderer implements BodyRenderer, AutoCloseable {
 
-    private final Path contentRoot;
+    private final ContentTree tree;
     private java.util.concurrent.CompletableFuture<Asciidoctor> starting;
     private Asciidoctor asciidoctor;
 
+    AsciidocRenderer(ContentTree tree) {
+        this.tree = tree;
+    }
+
+    /** Over the content folder {@code contentRoot}, walked now: for tests that render without a pipeline. */
     AsciidocRenderer(Path contentRoot) {
-        this.contentRoot = contentRoot;
+        this(ContentTree.walk(contentRoot));
     }
 
     /**
@@ -40,8 +41,14 @@ final class AsciidocRenderer implements BodyRenderer, AutoCloseable {
         Thread boot = new Thread(() -> {
             try {
                 Asciidoctor created = Asciidoctor.Factory.create();
-                created.javaExtensionRegistry().inlineMacro(RefMacro.class);
-                created.javaExtensionRegistry().includeProcessor(new ContentIncludes(contentRoot));
+                // the cross references first, so that no other pattern sees the "ref:" inside "xref:"
+                created.javaExtensionRegistry().inlineMacro(AsciidocLinks.XrefMacro.class);
+                created.javaExtensionRegistry().inlineMacro(AsciidocLinks.ShorthandXref.class);
+                created.javaExtensionRegistry().inlineMacro(AsciidocLinks.RefMacro.class);
+                created.javaExtensionRegistry().inlineMacro(AsciidocLinks.InlineAnchor.class);
+                created.javaExtensionRegistry().inlineMacro(AsciidocLinks.AnchorMacro.class);
+                created.javaExtensionRegistry().treeprocessor(AsciidocLinks.PrintIds.class);
+                created.javaExtensionRegistry().includeProcessor(new ContentIncludes(tree));
                 starting.complete(created);
             } catch (RuntimeException | Error e) {
                 starting.completeExceptionally(e);
@@ -53,24 +60,23 @@ final class AsciidocRenderer implements BodyRenderer, AutoCloseable {
     }
 
     @Override
-    public synchronized String toHtml(String markup, String sourceFile) {
+    public synchronized String toHtml(String markup, LinkTargets targets) {
         if (asciidoctor == null) {
             start();
             asciidoctor = starting.join();
         }
-        Path folder = contentRoot.resolve(sourceFile).getParent();
+        Path folder = tree.root().resolve(targets.sourceFile()).getParent();
         Options options = Options.builder()
                 // SERVER, not SAFE: SAFE still gives {docdir} and {user-home} the build machine's paths, which a
                 // document could print into the published handbook
                 .safe(SafeMode.SERVER)
                 .standalone(false)
                 .baseDir(folder.toFile())
+                .option(AsciidocLinks.TARGETS, targets)
                 .attributes(Attributes.builder()
                         .attribute("skip-front-matter", "")
                         .attribute("showtitle!", "")
                         .attribute("sectanchors!", "")
-                        .attribute("idprefix", "")
-                        .attribute("idseparator", "-")
                         .attribute("icons!", "")
                         .attribute("allow-uri-read!", "")
                         .attribute("data-uri!", "")
@@ -91,22 +97,6 @@ final class AsciidocRenderer implements BodyRenderer, AutoCloseable {
         if (asciidoctor != null) {
             asciidoctor.shutdown();
             asciidoctor = null;
-        }
-    }
-
-    /** {@code ref:ID[]} and {@code ref:ID[text]}: a link that {@link BodyLinks} resolves like a Markdown one. */
-    @Name("ref")
-    public static final class RefMacro extends InlineMacroProcessor {
-
-        @Override
-        public PhraseNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
-            Object text = attributes.get("text");
-            if (text == null) {
-                text = attributes.get("1");
-            }
-            String label = text == null || text.toString().isBlank() ? target : text.toString();
-            return createPhraseNode(parent, "anchor", label, Map.of(),
-                    Map.of("type", ":link", "target", "aims-ref:" + target));
         }
     }
 }

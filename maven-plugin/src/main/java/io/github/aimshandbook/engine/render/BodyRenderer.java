@@ -1,10 +1,11 @@
 package io.github.aimshandbook.engine.render;
 
 /**
- * Turns one kind of markup into an HTML fragment. References come out as links to {@code aims-ref:ID}, and relative
- * links stay as written; {@link BodyLinks} then points them at the handbook's pages. Implementations are thread-safe.
+ * Turns one kind of markup into an HTML fragment with the final addresses of its links and references, as
+ * {@code targets} gives them for the output the fragment is for. Implementations are thread-safe.
  */
 interface BodyRenderer {
 
-    String toHtml(String markup, String sourceFile);
+    /** {@code targets} null leaves links as written (a renderer test of the markup alone). */
+    String toHtml(String markup, LinkTargets targets);
 }

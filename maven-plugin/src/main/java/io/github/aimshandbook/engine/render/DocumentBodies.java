@@ -10,23 +10,28 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * The rendered bodies of the documents, by id. AsciiDoc bodies are converted one after another (one Asciidoctor
+ * The rendered bodies of the documents, by id: for the web page of each and, when the print document is made, for
+ * it (the same body with other addresses and ids). AsciiDoc bodies are converted one after another (one Asciidoctor
  * instance is not safe for concurrent use) on a thread of their own, so that Markdown bodies and every page that
  * needs no AsciiDoc body are rendered on the other cores meanwhile, instead of after the last conversion. Markdown
  * bodies are rendered in parallel when this is created. Which thread renders what never changes a body.
  */
 final class DocumentBodies {
 
-    private final Map<String, String> ready = new ConcurrentHashMap<>();
-    private final Map<String, CompletableFuture<String>> pending = new ConcurrentHashMap<>();
+    /** The body of one document for the web and, when asked for, for print (else null). */
+    record Body(String web, String print) {
+    }
 
-    DocumentBodies(List<Document> documents, Function<Document, String> render) {
+    private final Map<String, Body> ready = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Body>> pending = new ConcurrentHashMap<>();
+
+    DocumentBodies(List<Document> documents, Function<Document, Body> render) {
         List<Document> asciidoc = documents.stream().filter(DocumentBodies::isAsciidoc).toList();
         if (!asciidoc.isEmpty()) {
             asciidoc.forEach(d -> pending.put(d.id(), new CompletableFuture<>()));
             Thread converter = new Thread(() -> {
                 for (Document d : asciidoc) {
-                    CompletableFuture<String> body = pending.get(d.id());
+                    CompletableFuture<Body> body = pending.get(d.id());
                     try {
                         body.complete(render.apply(d));
                     } catch (RuntimeException | Error e) {
@@ -45,13 +50,24 @@ final class DocumentBodies {
         return d.format() == DocumentFormat.ASCIIDOC;
     }
 
-    /** The body of the document {@code id}, waiting for its conversion if it is still running. */
+    /** The web body of the document {@code id}, waiting for its conversion if it is still running. */
     String get(String id) {
-        String body = ready.get(id);
+        Body body = body(id);
+        return body == null ? null : body.web();
+    }
+
+    /** The print body of the document {@code id}, waiting for its conversion if it is still running. */
+    String print(String id) {
+        Body body = body(id);
+        return body == null ? null : body.print();
+    }
+
+    private Body body(String id) {
+        Body body = ready.get(id);
         if (body != null) {
             return body;
         }
-        CompletableFuture<String> future = pending.get(id);
+        CompletableFuture<Body> future = pending.get(id);
         if (future == null) {
             return null;
         }

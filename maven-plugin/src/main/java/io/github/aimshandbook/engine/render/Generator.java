@@ -8,14 +8,23 @@ import java.util.Properties;
 public record Generator(String name, String version) {
 
     public static Generator current() {
+        return new Generator("AIMS Handbook", properties().getProperty("version", "unknown"));
+    }
+
+    /** Where users report bugs: the project's issue tracker, from its pom. */
+    public static String issueTracker() {
+        return properties().getProperty("issues", "https://github.com/aimshandbook/aims-handbook/issues");
+    }
+
+    private static Properties properties() {
         Properties p = new Properties();
         try (InputStream in = Generator.class.getResourceAsStream("/io/github/aimshandbook/engine/generator.properties")) {
             if (in != null) {
                 p.load(in);
             }
         } catch (IOException e) {
-            // the version is informative only; an unreadable file leaves it unknown
+            // the version and the address are informative only; an unreadable file leaves the defaults
         }
-        return new Generator("AIMS Handbook", p.getProperty("version", "unknown"));
+        return p;
     }
 }

@@ -1,36 +1,49 @@
 package io.github.aimshandbook.engine.render;
 
-import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.ast.Node;
-import io.github.aimshandbook.engine.load.GithubHeadingIds;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
 import io.github.aimshandbook.engine.load.MarkdownSyntax;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Markdown through flexmark-java; the parser and renderer are built once and shared. Thread-safe. */
+/**
+ * Markdown through flexmark-java, with the handbook's links written by {@link HandbookLinksExtension}; the parser
+ * and renderer are built once and shared. Thread-safe: a tree is only read while it is rendered.
+ */
 final class MarkdownRenderer implements BodyRenderer {
 
-    private final HtmlRenderer renderer = HtmlRenderer.builder(MarkdownSyntax.options()).build();
+    private final DataHolder options = withHandbookLinks();
+
+    /** Our extension last: flexmark lets the last registered renderer of a node win over earlier ones. */
+    private static DataHolder withHandbookLinks() {
+        MutableDataSet options = MarkdownSyntax.options();
+        List<Extension> extensions = new ArrayList<>(Parser.EXTENSIONS.get(options));
+        extensions.add(HandbookLinksExtension.create());
+        return options.set(Parser.EXTENSIONS, extensions).toImmutable();
+    }
 
     @Override
-    public String toHtml(String markup, String sourceFile) {
-        return renderer.render(MarkdownSyntax.parser().parse(markup));
+    public String toHtml(String markup, LinkTargets targets) {
+        return render(MarkdownSyntax.parser().parse(markup), targets, false);
     }
 
     /**
-     * Renders a document body without its leading level-1 heading, which the page shows as its title already.
+     * Renders a document body, parsed by the load stage, without its leading level-1 heading, which the page shows as
+     * its title already. The tree is not changed, so it can be rendered for the web and for print.
      */
-    String documentBody(String markup) {
-        return documentBody(MarkdownSyntax.parser().parse(markup));
+    String documentBody(Document tree, LinkTargets targets) {
+        return render(tree, targets, true);
     }
 
-    /** The same, from the tree the load stage parsed; the tree is changed. */
-    String documentBody(Document document) {
-        GithubHeadingIds.assign(document); // the title heading counts, as on GitHub: "#policy-1" after "# Policy"
-        Node first = document.getFirstChild();
-        if (first instanceof Heading heading && heading.getLevel() == 1) {
-            heading.unlink();
-        }
-        return renderer.render(document);
+    private String render(Document tree, LinkTargets targets, boolean omitTitle) {
+        // a renderer per body, since where links lead is an option of the renderer; building one is cheap next to
+        // rendering (no parsing, a few factories)
+        return HtmlRenderer.builder(new MutableDataSet(options)
+                .set(HandbookLinksExtension.TARGETS, targets)
+                .set(HandbookLinksExtension.OMIT_TITLE_HEADING, omitTitle)).build().render(tree);
     }
 }

@@ -65,10 +65,13 @@ record PageKind(String key, String label, String path, String template, String t
         }
     }
 
-    /** Makes the typed view of an item's own page; {@code bodies} gives a document's body as seen from that page. */
+    /**
+     * Makes the typed view of an item's own page: what its template shows of the item, worked out from {@code views};
+     * {@code bodies} gives a document's body as seen from that page.
+     */
     @FunctionalInterface
     interface ViewFactory<T> {
-        Record view(T item, Bodies bodies, String pagePath);
+        Record view(T item, Views views, Bodies bodies, String pagePath);
     }
 
     /** The rendered, link-resolved body of a document, for the page at {@code pagePath}. */

@@ -37,7 +37,7 @@ final class PageKinds {
 
     private static final Items<Document> DOCUMENTS = Items.pages(EntityKind.DOCUMENT, Views::documents,
             Document::id, Document::title, "document.ftlh",
-            (d, bodies, path) -> new DocumentView(d, bodies.of(d, path)), (d, bodies) -> {
+            (d, views, bodies, path) -> new DocumentView(d, bodies.of(d, path)), (d, bodies) -> {
                 String html = bodies.apply(d.id());
                 String text = html == null ? "" : Jsoup.parseBodyFragment(html).text();
                 return new SearchText(text, nz(d.type()) + " " + text);
@@ -45,26 +45,27 @@ final class PageKinds {
 
     private static final Items<ControlStatus> CONTROLS = Items.pages(EntityKind.CONTROL, Views::controls,
             c -> c.control().id(), c -> c.control().id() + " " + c.control().title(), "control.ftlh",
-            (c, bodies, path) -> new ControlView(c),
+            (c, views, bodies, path) -> new ControlView(c),
             (c, bodies) -> new SearchText(c.control().summary(), c.control().summary() + " " + decisionText(c)));
 
     private static final Items<Clause> CLAUSES = Items.anchors(EntityKind.CLAUSE, Views::clauses, Clause::id,
             Clause::title, (c, bodies) -> new SearchText(c.summary(), c.summary()));
 
     private static final Items<AiSystem> SYSTEMS = Items.pages(EntityKind.SYSTEM, Views::systems, AiSystem::id,
-            AiSystem::name, "system.ftlh", (s, bodies, path) -> new SystemView(s),
+            AiSystem::name, "system.ftlh", (s, views, bodies, path) -> SystemView.of(s, views),
             (s, bodies) -> new SearchText(nz(s.purpose()), String.join(" ", nz(s.purpose()), nz(s.humanOversight()),
                     String.join(" ", s.aiRoles()), nz(s.lifecycle()), nz(s.riskClass()), values(s.dataInputs()),
                     values(s.models()), values(s.dataOutputs()))));
 
     private static final Items<Risk> RISKS = Items.pages(EntityKind.RISK, Views::risks, Risk::id,
-            r -> r.id() + " " + r.title(), "risk.ftlh", (r, bodies, path) -> new RiskView(r), (r, bodies) -> {
+            r -> r.id() + " " + r.title(), "risk.ftlh", (r, views, bodies, path) -> new RiskView(r), (r, bodies) -> {
                 String description = plain(r.description().markdown());
                 return new SearchText(description, nz(r.category()) + " " + description);
             });
 
     private static final Items<EvidenceRecord> EVIDENCE = Items.pages(EntityKind.EVIDENCE, Views::evidence,
-            EvidenceRecord::id, e -> e.id() + " " + e.title(), "evidence.ftlh", (e, bodies, path) -> new EvidenceView(e),
+            EvidenceRecord::id, e -> e.id() + " " + e.title(), "evidence.ftlh", (e, views, bodies, path) -> new EvidenceView(e,
+                    views.controlsEvidencedBy(e.id())),
             (e, bodies) -> new SearchText(nz(e.kind()), nz(e.kind())));
 
     /** The sections in the sidebar's order; the pages of the web handbook in reading order. */

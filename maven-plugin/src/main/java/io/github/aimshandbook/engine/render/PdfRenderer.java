@@ -6,6 +6,7 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
+import io.github.aimshandbook.engine.load.ContentTree;
 import io.github.aimshandbook.engine.model.Manifest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -51,15 +52,15 @@ final class PdfRenderer {
             new Font("fonts/NotoEmoji-Regular.ttf", "Noto Emoji", 400, FontStyle.NORMAL));
 
     private final Templates templates;
-    private final Path contentRoot;
+    private final ContentTree tree;
 
-    PdfRenderer(Templates templates, Path contentRoot) {
+    PdfRenderer(Templates templates, ContentTree tree) {
         this.templates = templates;
-        this.contentRoot = contentRoot.toAbsolutePath().normalize();
+        this.tree = tree;
     }
 
     byte[] render(String html, Manifest manifest, LocalDate date, String generator) {
-        String base = contentRoot.toUri().toString();
+        String base = tree.root().toUri().toString();
         // openhtmltopdf logs every page and font through its own global logger, which would flood the build log
         // with lines meant for its developers; what matters to users is in the PDF and the findings
         XRLog.setLoggingEnabled(false);
@@ -86,7 +87,8 @@ final class PdfRenderer {
                 .usePdfUaAccessibility(true)
                 .withProducer(generator)
                 .useExternalResourceAccessControl((uri, type) -> insideContent(uri),
-                        ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+                        ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                .useProtocolsStreamImplementation(this::contentFile, "file");
         for (Font font : FONTS) {
             byte[] bytes = templates.asset(font.file()).orElseThrow(() -> new IllegalStateException(
                     "The theme has no " + font.file() + "; the PDF needs it to embed its fonts."));
@@ -110,11 +112,34 @@ final class PdfRenderer {
     private boolean insideContent(String uri) {
         try {
             java.net.URI u = java.net.URI.create(uri);
-            return "file".equals(u.getScheme())
-                    && Path.of(u).toAbsolutePath().normalize().startsWith(contentRoot);
+            return "file".equals(u.getScheme()) && tree.at(Path.of(u)).isPresent();
         } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
             return false;
         }
+    }
+
+    /** Images of the content are read through the content tree, as every stage reads the content's files. */
+    private com.openhtmltopdf.extend.FSStream contentFile(String uri) {
+        byte[] bytes;
+        try {
+            var file = tree.at(Path.of(java.net.URI.create(uri)));
+            bytes = file.isPresent() ? tree.read(file.get().path()) : null;
+        } catch (IOException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            bytes = null; // openhtmltopdf leaves out a resource it gets no stream for, as one it may not read
+        }
+        byte[] content = bytes;
+        return new com.openhtmltopdf.extend.FSStream() {
+            @Override
+            public java.io.InputStream getStream() {
+                return content == null ? null : new ByteArrayInputStream(content);
+            }
+
+            @Override
+            public java.io.Reader getReader() {
+                return content == null ? null
+                        : new java.io.InputStreamReader(getStream(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        };
     }
 
     private static void describe(PDDocument pdf, Manifest manifest, LocalDate date, String generator) {

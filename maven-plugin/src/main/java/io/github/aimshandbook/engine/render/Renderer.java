@@ -2,6 +2,7 @@ package io.github.aimshandbook.engine.render;
 
 import io.github.aimshandbook.engine.check.Assessment;
 import io.github.aimshandbook.engine.link.Handbook;
+import io.github.aimshandbook.engine.load.ContentTree;
 import io.github.aimshandbook.engine.model.Document;
 import io.github.aimshandbook.engine.model.DocumentFormat;
 import io.github.aimshandbook.engine.model.Finding;
@@ -24,31 +25,22 @@ public final class Renderer implements AutoCloseable {
             "assets/vendor/minisearch-7.2.0.js", "assets/vendor/minisearch-LICENSE.txt");
 
     private final Templates templates;
-    private final Path contentRoot;
+    private final ContentTree tree;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
-    /** Markdown trees from the load stage, when the pipeline kept them; else bodies are parsed here. */
-    private io.github.aimshandbook.engine.load.ParsedMarkdown parsed;
     private final AsciidocRenderer asciidoc;
 
     private final HtmlSanitizer sanitizer;
 
-    public Renderer(Templates templates, Path contentRoot, boolean allowRawHtml) {
+    public Renderer(Templates templates, ContentTree tree, boolean allowRawHtml) {
         this.templates = templates;
         this.sanitizer = new HtmlSanitizer(allowRawHtml);
-        this.contentRoot = contentRoot;
-        this.asciidoc = new AsciidocRenderer(contentRoot);
+        this.tree = tree;
+        this.asciidoc = new AsciidocRenderer(tree);
     }
 
     /** Starts the AsciiDoc engine now, before the content is loaded, when the content folder has AsciiDoc files. */
     public void startAsciidoc() {
         asciidoc.start();
-    }
-
-    /** Like {@link #prepare(io.github.aimshandbook.engine.model.Content)}; bodies parsed at load are reused. */
-    public void prepare(io.github.aimshandbook.engine.model.Content content,
-            io.github.aimshandbook.engine.load.ParsedMarkdown parsedAtLoad) {
-        this.parsed = parsedAtLoad;
-        prepare(content);
     }
 
     /** Starts the AsciiDoc engine early when the content has AsciiDoc, so that its start overlaps other work. */
@@ -71,47 +63,49 @@ public final class Renderer implements AutoCloseable {
     public RenderedSite render(Handbook handbook, Assessment assessment, List<Finding> findings,
             Generator generator, boolean html, boolean pdf, BackLink backLink) {
         Views views = new Views(handbook, assessment, findings, markdown, sanitizer);
-        BodyLinks links = new BodyLinks(handbook);
         SiteInfo site = SiteInfo.of(handbook, assessment, generator, backLink);
-        DocumentBodies bodies = new DocumentBodies(views.documents(), this::body);
+        // the search index reads the web bodies, so they are rendered even for a PDF-only build
+        DocumentBodies bodies = new DocumentBodies(views.documents(), d -> new DocumentBodies.Body(
+                body(d, LinkTargets.web(handbook, d.path(), handbook.index().get(d.id()).href())),
+                pdf ? body(d, LinkTargets.print(handbook, d.path(), LinkTargets.printPrefixOf(d.id()))) : null));
         Map<String, byte[]> generated = new ConcurrentHashMap<>();
         if (html) {
-            pages(handbook, views, links, site, bodies, generated);
+            pages(handbook, views, site, bodies, generated);
         }
         if (pdf) {
-            generated.put("handbook.pdf", pdf(handbook, assessment, views, links, site, bodies, generator));
+            generated.put("handbook.pdf", pdf(handbook, assessment, views, site, bodies, generator));
         }
         generated.put("aims-report.json", ReportWriter.write(generator, handbook, assessment, findings));
         generated.put("soa.csv", SoaCsv.write(assessment));
 
         SortedMap<String, Path> copies = new TreeMap<>();
         for (String file : handbook.attachments()) {
-            copies.put(file, contentRoot.resolve(file));
+            copies.put(file, tree.readable(file).orElseThrow().location()); // the load stage vetted each
         }
         return new RenderedSite(new TreeMap<>(generated), copies);
     }
 
-    private byte[] pdf(Handbook handbook, Assessment assessment, Views views, BodyLinks links, SiteInfo site,
+    private byte[] pdf(Handbook handbook, Assessment assessment, Views views, SiteInfo site,
             DocumentBodies bodies, Generator generator) {
         Map<String, String> printBodies = new TreeMap<>();
         for (Document d : views.documents()) {
-            String prefix = io.github.aimshandbook.engine.link.Anchors.of("documents/" + d.id() + ".html");
-            printBodies.put(d.id(), links.rewriteForPrint(bodies.get(d.id()), d.path(), prefix));
+            printBodies.put(d.id(), bodies.print(d.id()));
         }
         String css = templates.asset("assets/print.css").map(b -> new String(b, StandardCharsets.UTF_8)).orElse(null);
         PrintModel model = new PrintModel(site, PageContext.print(handbook.content().manifest().title(), handbook),
                 views, printBodies, css, PageKinds.chapters(views));
         String html = templates.render("print.ftlh", model);
-        return new PdfRenderer(templates, contentRoot).render(html, handbook.content().manifest(),
+        return new PdfRenderer(templates, tree).render(html, handbook.content().manifest(),
                 assessment.today(), site.generator());
     }
 
-    private void pages(Handbook handbook, Views views, BodyLinks links, SiteInfo site, DocumentBodies bodies,
+    private void pages(Handbook handbook, Views views, SiteInfo site, DocumentBodies bodies,
             Map<String, byte[]> generated) {
         SitePlan plan = new SitePlan(views, site.sections());
         // Pages of AsciiDoc documents last: their bodies may still be converting while the others are rendered.
         java.util.function.Predicate<SitePlan.Page> waits = SitePlan.Page::late;
-        PageKind.Bodies pageBodies = (d, pagePath) -> links.rewrite(bodies.get(d.id()), d.path(), pagePath);
+        // a body's links are written for its document's own page, the one page it is shown on
+        PageKind.Bodies pageBodies = (d, pagePath) -> bodies.get(d.id());
         java.util.function.Consumer<SitePlan.Page> render = p -> {
             PageContext page = new PageContext(p.path(), p.title(), p.section(), handbook, plan.around(p));
             PageModel model = new PageModel(site, page, views, p.view() == null ? null : p.view().make(pageBodies));
@@ -146,11 +140,9 @@ public final class Renderer implements AutoCloseable {
         return templates.render("404.ftlh", model).getBytes(StandardCharsets.UTF_8);
     }
 
-    private String body(Document d) {
-        return sanitizer.clean(d.format() == DocumentFormat.ASCIIDOC ? asciidoc.toHtml(d.body(), d.path())
-                : parsed == null ? markdown.documentBody(d.body())
-                        : parsed.take(d.path(), d.body()).map(markdown::documentBody)
-                                .orElseGet(() -> markdown.documentBody(d.body())));
+    private String body(Document d, LinkTargets targets) {
+        return sanitizer.clean(d.format() == DocumentFormat.ASCIIDOC ? asciidoc.toHtml(d.body(), targets)
+                : markdown.documentBody(d.markdownTree(), targets), !targets.isPrint());
     }
 
     /** The base64 SHA-256 of a text as UTF-8, the form a Content-Security-Policy hash source takes. */

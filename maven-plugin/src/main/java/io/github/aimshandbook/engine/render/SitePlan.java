@@ -59,7 +59,7 @@ public final class SitePlan {
         for (T item : items.all().apply(views)) {
             String path = items.href(item);
             all.add(new Page(path, items.template(), items.title().apply(item), section,
-                    bodies -> items.view().view(item, bodies, path), items.late().test(item)));
+                    bodies -> items.view().view(item, views, bodies, path), items.late().test(item)));
         }
     }
 

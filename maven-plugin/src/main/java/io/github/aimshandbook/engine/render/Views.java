@@ -35,7 +35,6 @@ public final class Views {
     private final Assessment assessment;
     private final List<Finding> findings;
     private final MarkdownRenderer markdown;
-    private final BodyLinks links;
 
     private final HtmlSanitizer sanitizer;
     private final List<Document> documents;
@@ -52,7 +51,6 @@ public final class Views {
         this.assessment = assessment;
         this.findings = List.copyOf(findings);
         this.markdown = markdown;
-        this.links = new BodyLinks(handbook);
         var c = handbook.content();
         // the registers are asked for on every page, so they are worked out once
         this.documents = c.documents().stream().filter(d -> owns(d.id(), EntityKind.DOCUMENT)).toList();
@@ -93,9 +91,10 @@ public final class Views {
         if (text == null || text.isBlank()) {
             return "";
         }
-        String html = sanitizer.clean(markdown.toHtml(text.markdown(), text.location().file()));
-        return page.isPrint() ? links.rewriteForPrint(html, text.location().file(), "text")
-                : links.rewrite(html, text.location().file(), page.getPath());
+        String file = text.location().file();
+        LinkTargets targets = page.isPrint() ? LinkTargets.print(handbook, file, "text")
+                : LinkTargets.web(handbook, file, page.getPath());
+        return sanitizer.clean(markdown.toHtml(text.markdown(), targets), !page.isPrint());
     }
 
     // --- controls
@@ -196,10 +195,6 @@ public final class Views {
 
     public List<Risk> risksOf(String systemId) {
         return risks().stream().filter(r -> names(r.systems(), systemId)).toList();
-    }
-
-    public List<EvidenceRecord> evidenceOf(String systemId) {
-        return evidence().stream().filter(e -> names(e.systems(), systemId)).toList();
     }
 
     /** A control's status as the SoA shows it: missing, not applicable, inherited, or the decision's status. */

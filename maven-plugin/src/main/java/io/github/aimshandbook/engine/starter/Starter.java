@@ -1,5 +1,6 @@
 package io.github.aimshandbook.engine.starter;
 
+import io.github.aimshandbook.engine.UserError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -34,13 +35,13 @@ public final class Starter {
     /**
      * Writes every starter file that the content folder does not have yet, creating folders as needed.
      *
-     * @throws IllegalArgumentException if the content folder is a file
+     * @throws UserError if the content folder is a file
      * @throws UncheckedIOException if a file cannot be written
      */
     public StarterResult write(Path contentDirectory) {
         if (Files.exists(contentDirectory) && !Files.isDirectory(contentDirectory)) {
-            throw new IllegalArgumentException("The content folder " + contentDirectory + " is a file. Move it away,"
-                    + " or choose another folder with -Daims.contentDirectory=...");
+            throw UserError.configuration("The content folder is a file", "contentDirectory", "The content folder "
+                    + contentDirectory + " is a file.", "Move it away, or choose another folder.");
         }
         List<String> written = new ArrayList<>();
         List<StarterResult.Skipped> skipped = new ArrayList<>();

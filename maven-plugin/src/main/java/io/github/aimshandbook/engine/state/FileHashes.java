@@ -1,5 +1,6 @@
 package io.github.aimshandbook.engine.state;
 
+import io.github.aimshandbook.engine.load.ContentTree;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -36,8 +37,8 @@ public final class FileHashes {
     }
 
     /**
-     * Hashes every regular file under {@code root} (following no links out of it, as the walk does not follow
-     * links), with paths relative to it and '/' separators.
+     * Hashes every regular file under {@code root}, a folder of the plugin (content goes through
+     * {@link #of(ContentTree, Map, long)}), with paths relative to it and '/' separators.
      *
      * @param previous the entries of the previous build, empty when there was none
      * @param previousHashedAt when those entries were taken, in milliseconds since the epoch
@@ -62,6 +63,32 @@ public final class FileHashes {
         return result;
     }
 
+    /**
+     * Hashes every file of the content tree, reusing hashes under the rule above. A link out of the content is not
+     * read (nothing outside the content is): it is recorded by where it leads, so that pointing it elsewhere counts
+     * as a change.
+     */
+    public static SortedMap<String, Entry> of(ContentTree tree, Map<String, Entry> previous, long previousHashedAt) {
+        SortedMap<String, Entry> result = new TreeMap<>();
+        for (ContentTree.Entry file : tree.files().values()) {
+            long size = file.size();
+            long modified = file.modifiedNanos();
+            if (!file.inside()) {
+                result.put(file.path(), new Entry(size, modified, "outside " + ContentTree.realPath(file.location())));
+                continue;
+            }
+            Entry before = previous.get(file.path());
+            try {
+                result.put(file.path(), settled(before, size, modified, previousHashedAt) ? before
+                        : new Entry(size, modified, sha256(file.location())));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + file.location() + " to see whether it changed: "
+                        + e.getMessage(), e);
+            }
+        }
+        return result;
+    }
+
     /** The entry of one file (a plugin jar), reusing {@code before} under the same rule as above. */
     public static Entry of(Path file, Entry before, long previousHashedAt) {
         try {
@@ -75,11 +102,13 @@ public final class FileHashes {
             throws IOException {
         long size = attributes.size();
         long modified = attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
-        boolean settled = modified < TimeUnit.MILLISECONDS.toNanos(previousHashedAt - RACY_MILLIS);
-        if (before != null && before.size() == size && before.modified() == modified && settled) {
-            return before;
-        }
-        return new Entry(size, modified, sha256(file));
+        return settled(before, size, modified, previousHashedAt) ? before : new Entry(size, modified, sha256(file));
+    }
+
+    /** Whether {@code before} still holds for a file of this size and time: see the class comment. */
+    private static boolean settled(Entry before, long size, long modified, long previousHashedAt) {
+        return before != null && before.size() == size && before.modified() == modified
+                && modified < TimeUnit.MILLISECONDS.toNanos(previousHashedAt - RACY_MILLIS);
     }
 
     static String sha256(Path file) throws IOException {

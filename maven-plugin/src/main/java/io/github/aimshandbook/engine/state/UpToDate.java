@@ -2,6 +2,7 @@ package io.github.aimshandbook.engine.state;
 
 import io.github.aimshandbook.engine.Options;
 import io.github.aimshandbook.engine.check.Readiness;
+import io.github.aimshandbook.engine.load.ContentTree;
 import io.github.aimshandbook.engine.model.Finding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,12 +13,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The up-to-date check. The output depends on the content folder (with the template overrides in it), the plugin
@@ -45,16 +48,29 @@ public final class UpToDate {
     private final SortedMap<String, FileHashes.Entry> plugin;
     private final String checkKey;
     private final String buildKey;
+    /**
+     * Why the inputs could not all be seen (a plugin jar that cannot be located, a content file that cannot be read),
+     * or null when they were. Then the run is never skipped: what cannot be read cannot be known to be unchanged.
+     */
+    private final String unknown;
 
-    private UpToDate(Options options, String generatorVersion) {
+    private UpToDate(Options options, ContentTree tree, String generatorVersion, Function<String, URL> resources) {
         this.output = options.outputDirectory().toAbsolutePath().normalize();
         this.stateFile = stateFile(output);
         this.previous = read(stateFile).orElse(null);
         this.hashedAt = System.currentTimeMillis();
         long before = previous == null ? 0 : previous.hashedAt();
-        this.inputs = FileHashes.of(options.contentDirectory(), previous == null ? Map.of() : previous.inputs(),
-                before);
-        this.plugin = pluginFiles(previous == null ? Map.of() : previous.plugin(), before);
+        List<String> unseen = new ArrayList<>();
+        SortedMap<String, FileHashes.Entry> hashed;
+        try {
+            hashed = FileHashes.of(tree, previous == null ? Map.of() : previous.inputs(), before);
+        } catch (UncheckedIOException e) {
+            hashed = new TreeMap<>(); // the load stage reports the file it cannot read, with its path
+            unseen.add(e.getMessage());
+        }
+        this.inputs = hashed;
+        this.plugin = pluginFiles(previous == null ? Map.of() : previous.plugin(), before, resources, unseen);
+        this.unknown = unseen.isEmpty() ? null : String.join("; ", unseen);
         MessageDigest check = FileHashes.digest();
         update(check, "generator=" + generatorVersion);
         plugin.forEach((path, e) -> update(check, "plugin\t" + path + "\t" + e.sha256()));
@@ -75,9 +91,22 @@ public final class UpToDate {
         this.buildKey = HexFormat.of().formatHex(build.digest());
     }
 
-    /** Hashes what the run of {@code options} depends on, reusing the hashes of unchanged files of the last run. */
-    public static UpToDate of(Options options, String generatorVersion) {
-        return new UpToDate(options, generatorVersion);
+    /**
+     * Hashes what the run of {@code options} depends on, the files of {@code tree} (its content folder) among it,
+     * reusing the hashes of unchanged files of the last run.
+     */
+    public static UpToDate of(Options options, ContentTree tree, String generatorVersion) {
+        return new UpToDate(options, tree, generatorVersion, UpToDate.class.getClassLoader()::getResource);
+    }
+
+    /** As {@link #of(Options, ContentTree, String)}, the plugin's files looked up by {@code resources} (for tests). */
+    static UpToDate of(Options options, ContentTree tree, String generatorVersion, Function<String, URL> resources) {
+        return new UpToDate(options, tree, generatorVersion, resources);
+    }
+
+    /** Why the inputs could not all be hashed, so that no run is skipped, or empty when they were. */
+    public Optional<String> unknown() {
+        return Optional.ofNullable(unknown);
     }
 
     /** Where the state of the handbook in {@code output} is kept: {@code .<name>.aims-state} beside it. */
@@ -91,7 +120,7 @@ public final class UpToDate {
      * file, at its size; for a check: the report), else empty.
      */
     public Optional<BuildState> unchanged(boolean render) {
-        if (previous == null || !previous.checkKey().equals(checkKey)) {
+        if (unknown != null || previous == null || !previous.checkKey().equals(checkKey)) {
             return Optional.empty();
         }
         if (render && !previous.buildKey().equals(buildKey)) {
@@ -129,6 +158,9 @@ public final class UpToDate {
      * {@code rendered} is false for a check-only run, whose state then never lets a handbook build be skipped.
      */
     public void record(boolean rendered, SortedMap<String, Long> outputs, List<Finding> findings, Readiness readiness) {
+        if (unknown != null) {
+            return; // a state of inputs that were not all seen would let the next run skip on a guess
+        }
         BuildState state = new BuildState(hashedAt, checkKey, rendered ? buildKey : "", inputs, plugin, outputs,
                 findings, readiness);
         try {
@@ -151,33 +183,46 @@ public final class UpToDate {
 
     /** The plugin's jars (or class folders, when run from a build of the plugin itself), each file hashed. */
     private static SortedMap<String, FileHashes.Entry> pluginFiles(Map<String, FileHashes.Entry> before,
-            long hashedBefore) {
+            long hashedBefore, Function<String, URL> resources, List<String> unseen) {
         SortedMap<String, FileHashes.Entry> files = new TreeMap<>();
         for (String resource : PLUGIN_RESOURCES) {
-            Optional<Path> location = location(resource);
+            Optional<Path> location = location(resource, resources);
             if (location.isEmpty()) {
+                // e.g. the plugin runs from a class loader that is no jar on disk: its changes cannot be seen
+                unseen.add("cannot find the file of the plugin that holds " + resource);
                 continue;
             }
             Path where = location.get();
             String key = where.toString().replace('\\', '/');
-            if (Files.isDirectory(where)) {
-                Map<String, FileHashes.Entry> previous = new TreeMap<>();
-                before.forEach((path, e) -> {
-                    if (path.startsWith(key + "/")) {
-                        previous.put(path.substring(key.length() + 1), e);
-                    }
-                });
-                FileHashes.of(where, previous, hashedBefore).forEach((path, e) -> files.put(key + "/" + path, e));
-            } else if (Files.isRegularFile(where)) {
-                files.put(key, FileHashes.of(where, before.get(key), hashedBefore));
+            try {
+                hash(where, key, before, hashedBefore, files, unseen);
+            } catch (UncheckedIOException e) {
+                unseen.add(e.getMessage());
             }
         }
         return files;
     }
 
+    private static void hash(Path where, String key, Map<String, FileHashes.Entry> before, long hashedBefore,
+            SortedMap<String, FileHashes.Entry> files, List<String> unseen) {
+        if (Files.isDirectory(where)) {
+            Map<String, FileHashes.Entry> previous = new TreeMap<>();
+            before.forEach((path, e) -> {
+                if (path.startsWith(key + "/")) {
+                    previous.put(path.substring(key.length() + 1), e);
+                }
+            });
+            FileHashes.of(where, previous, hashedBefore).forEach((path, e) -> files.put(key + "/" + path, e));
+        } else if (Files.isRegularFile(where)) {
+            files.put(key, FileHashes.of(where, before.get(key), hashedBefore));
+        } else {
+            unseen.add("the plugin file " + where + " is neither a jar nor a folder");
+        }
+    }
+
     /** The jar or folder that {@code resource} is loaded from, when that is a file on this machine. */
-    private static Optional<Path> location(String resource) {
-        URL url = UpToDate.class.getClassLoader().getResource(resource);
+    private static Optional<Path> location(String resource, Function<String, URL> resources) {
+        URL url = resources.apply(resource);
         if (url == null) {
             return Optional.empty();
         }
@@ -195,7 +240,7 @@ public final class UpToDate {
                 return Optional.of(root);
             }
         } catch (URISyntaxException | IOException | RuntimeException e) {
-            return Optional.empty();
+            return Optional.empty(); // the caller counts the plugin as unseen, so the run is never skipped
         }
         return Optional.empty();
     }

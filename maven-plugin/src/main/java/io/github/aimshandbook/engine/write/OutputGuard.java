@@ -1,6 +1,7 @@
 package io.github.aimshandbook.engine.write;
 
-import java.nio.file.Files;
+import io.github.aimshandbook.engine.UserError;
+import io.github.aimshandbook.engine.load.ContentTree;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -13,44 +14,30 @@ public final class OutputGuard {
     private OutputGuard() {
     }
 
-    /** A message saying why the output folder is refused, or empty when it is safe. */
-    public static Optional<String> problem(Path content, Path output) {
-        Path c = real(content);
-        Path o = real(output);
-        Path home = real(Path.of(System.getProperty("user.home")));
+    /** Why the output folder is refused, for the user to fix, or empty when it is safe. */
+    public static Optional<UserError> problem(ContentTree content, Path output) {
+        Path c = ContentTree.realPath(content.root());
+        Path o = ContentTree.realPath(output);
+        Path home = ContentTree.realPath(Path.of(System.getProperty("user.home")));
         if (o.getParent() == null) {
-            return Optional.of("The output folder " + output + " is a filesystem root. Choose a folder such as"
-                    + " target/aims.");
+            return refused(output + " is a filesystem root.");
         }
         if (o.equals(home)) {
-            return Optional.of("The output folder " + output + " is your home folder. Choose a folder such as"
-                    + " target/aims.");
+            return refused(output + " is your home folder.");
         }
         if (o.equals(c) || c.startsWith(o)) {
-            return Optional.of("The output folder " + output + " is or contains the content folder " + content
-                    + "; writing the handbook there would delete your content. Choose a folder such as target/aims.");
+            return refused(output + " is or contains the content folder " + content.root()
+                    + "; writing the handbook there would delete your content.");
         }
-        if (o.startsWith(c)) {
-            return Optional.of("The output folder " + output + " is inside the content folder " + content
-                    + ". The content folder is never written; choose a folder such as target/aims.");
+        if (content.isInside(output)) {
+            return refused(output + " is inside the content folder " + content.root() + ", and the content folder is"
+                    + " never written.");
         }
         return Optional.empty();
     }
 
-    /** The real path of the longest existing ancestor, with the rest appended: symbolic links cannot fool it. */
-    private static Path real(Path p) {
-        Path absolute = p.toAbsolutePath().normalize();
-        Path existing = absolute;
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        if (existing == null) {
-            return absolute;
-        }
-        try {
-            return existing.toRealPath().resolve(existing.relativize(absolute)).normalize();
-        } catch (java.io.IOException e) {
-            return absolute;
-        }
+    private static Optional<UserError> refused(String detail) {
+        return Optional.of(UserError.configuration("The output folder cannot be used", "outputDirectory",
+                "The output folder " + detail, "Choose a folder outside the content, such as target/aims."));
     }
 }

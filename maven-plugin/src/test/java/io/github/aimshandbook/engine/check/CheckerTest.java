@@ -187,6 +187,12 @@ class CheckerTest {
                         "clause 9.3.3 ", "clause 4.4 ", "clause 7.5.1 ");
     }
 
+    private static final String RAW_HTML_REMOVED = "warning: This raw HTML has tags or attributes that the handbook"
+            + " removes (script, style, event handlers, frames, forms and the like), so that part of the text will not"
+            + " show as written. Write it in Markdown or AsciiDoc, or keep to the HTML the handbook keeps (such as"
+            + " <br>, <details>, <summary>, <kbd>, <sup>), or set allowRawHtml (-Daims.allowRawHtml=true) if every"
+            + " author of this content is trusted. [raw-html-removed]";
+
     @Test
     void reports_raw_html_that_the_handbook_will_not_show() {
         Scenario s = Scenario.small(temp)
@@ -195,14 +201,22 @@ class CheckerTest {
                 .run();
 
         assertThat(s.messages("raw-html-removed")).containsExactly(
-                "policies/ai-policy.md:14:11: warning: Raw HTML is removed from the handbook, so this part of the text"
-                        + " will not show. Write it in Markdown or AsciiDoc, or set allowRawHtml (-Daims.allowRawHtml=true)"
-                        + " if every author of this content is trusted. [raw-html-removed]",
-                "policies/ai-policy.md:14:42: warning: Raw HTML is removed from the handbook, so this part of the text"
-                        + " will not show. Write it in Markdown or AsciiDoc, or set allowRawHtml (-Daims.allowRawHtml=true)"
-                        + " if every author of this content is trusted. [raw-html-removed]",
-                "procedures/risk-procedure.adoc:11:1: warning: Raw HTML is removed from the handbook, so this part of"
-                        + " the text will not show. Write it in Markdown or AsciiDoc, or set allowRawHtml"
-                        + " (-Daims.allowRawHtml=true) if every author of this content is trusted. [raw-html-removed]");
+                "policies/ai-policy.md:14:11: " + RAW_HTML_REMOVED,
+                "procedures/risk-procedure.adoc:11:1: " + RAW_HTML_REMOVED);
+    }
+
+    @Test
+    void raw_html_that_the_handbook_keeps_is_not_reported() {
+        Scenario s = Scenario.small(temp)
+                .replace("policies/ai-policy.md", "We use AI responsibly.", "We use AI responsibly.<br>Press"
+                        + " <kbd>Ctrl</kbd>+<kbd>K</kbd>. <!-- reviewed by legal -->\n\n<details>\n<summary>Why</summary>"
+                        + "\n\nBecause clause 5.2 asks for it.\n\n</details>\n\n<div style=\"color:red\">Red</div>\n")
+                .replace("procedures/risk-procedure.adoc", "== Steps", "++++\n<details><summary>Why</summary>Clause"
+                        + " 6.1.2.</details>\n++++\n\nLine+++<br>+++break and pass:[<kbd>K</kbd>] but"
+                        + " +++<span style=\"x\">s</span>+++.\n\n== Steps")
+                .run();
+
+        assertThat(s.messages("raw-html-removed")).containsExactly("policies/ai-policy.md:23:1: " + RAW_HTML_REMOVED,
+                "procedures/risk-procedure.adoc:15:49: " + RAW_HTML_REMOVED);
     }
 }

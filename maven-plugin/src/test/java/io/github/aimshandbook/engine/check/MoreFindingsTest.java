@@ -153,7 +153,7 @@ class MoreFindingsTest {
     @Test
     void missing_content() {
         Path nowhere = temp.resolve("nowhere");
-        Result result = new Pipeline().run(new Options(nowhere, temp.resolve("out"), Fixtures.TODAY, true, false));
+        Result result = new Pipeline().run(Options.builder(nowhere, temp.resolve("out"), Fixtures.TODAY).build());
 
         assertThat(result.findings()).extracting(f -> f.format("src/aims/")).containsExactly("src/aims: error: The"
                 + " content folder " + nowhere + " does not exist. Create it with aims.yaml and soa.yaml, or set"

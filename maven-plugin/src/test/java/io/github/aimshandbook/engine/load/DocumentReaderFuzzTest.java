@@ -36,7 +36,7 @@ class DocumentReaderFuzzTest {
                 .replace("\uFEFF", "").replace("\0", "");
         Findings findings = new Findings();
 
-        var read = new DocumentReader(findings, null).read(text, path, "policy");
+        var read = new DocumentReader(findings).read(text, path, "policy");
 
         assertFindings(findings.sorted(), path, text);
         if (read.isEmpty()) {

@@ -63,7 +63,7 @@ class ReferenceFuzzTest {
                 .replace("\uFEFF", "").replace("\0", "");
 
         Findings readFindings = new Findings();
-        var read = new DocumentReader(readFindings, null).read(text, path, "policy");
+        var read = new DocumentReader(readFindings).read(text, path, "policy");
         if (read.isEmpty()) {
             return; // the splitter's own fuzz test covers this
         }

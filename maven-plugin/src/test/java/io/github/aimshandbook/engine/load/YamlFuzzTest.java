@@ -60,10 +60,11 @@ class YamlFuzzTest {
         Files.write(path, bytes);
 
         Findings findings = new Findings();
-        SourceReader sources = new SourceReader(findings);
-        EntityReader entities = new EntityReader(findings, new Attachments(root, findings));
+        ContentTree tree = ContentTree.walk(root);
+        SourceReader sources = new SourceReader(tree, findings);
+        EntityReader entities = new EntityReader(findings, new Attachments(tree, findings));
         List<Ref> refs = new ArrayList<>();
-        var text = sources.read(path, file);
+        var text = sources.read(file);
         text.flatMap(t -> new YamlParser(findings).parse(t, file, 0)).ifPresent(node -> {
             if (file.equals("risks.yaml") && node instanceof org.yaml.snakeyaml.nodes.SequenceNode seq) {
                 seq.getValue().forEach(item -> YamlMap.of(item, file, 0, findings, "a risk")

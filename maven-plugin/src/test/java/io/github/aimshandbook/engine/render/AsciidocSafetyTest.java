@@ -1,5 +1,6 @@
 package io.github.aimshandbook.engine.render;
 
+import io.github.aimshandbook.engine.load.ContentTree;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -32,8 +33,12 @@ class AsciidocSafetyTest {
         Files.writeString(temp.resolve("secret.txt"), "TOP SECRET");
         Files.writeString(content.resolve("procedures/docinfo.html"), "<script>docinfo()</script>");
         Files.writeString(content.resolve("procedures/p-docinfo.html"), "<script>docinfo()</script>");
-        renderer = new AsciidocRenderer(content);
+        renderer = new AsciidocRenderer(ContentTree.walk(content));
+        targets = LinkTargets.web(io.github.aimshandbook.engine.Scenario.small(temp.resolve("linked")).run()
+                .handbook(), "procedures/p.adoc", "documents/p.html");
     }
+
+    private static LinkTargets targets;
 
     @AfterAll
     static void stop() {
@@ -41,7 +46,7 @@ class AsciidocSafetyTest {
     }
 
     private static String render(String adoc) {
-        return renderer.toHtml(adoc, "procedures/p.adoc");
+        return renderer.toHtml(adoc, targets);
     }
 
     @Test

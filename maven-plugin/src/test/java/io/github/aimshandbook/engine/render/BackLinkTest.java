@@ -26,8 +26,8 @@ class BackLinkTest {
         Path handbook = site.resolve("aims");
         Fixtures.write(site.resolve("index.html"), "<!DOCTYPE html><title>Project site</title>");
 
-        new Pipeline().run(new Options(content, handbook, Fixtures.TODAY, true, false, false,
-                Options.DEFAULT_MAX_ATTACHMENT_SIZE, true, false, false, new BackLink("Fixture project", "../index.html")));
+        new Pipeline().run(Options.builder(content, handbook, Fixtures.TODAY).pdf(false)
+                .backLink(new BackLink("Fixture project", "../index.html")).build());
 
         Document index = Jsoup.parse(handbook.resolve("index.html").toFile(), "UTF-8");
         assertThat(index.select("header a.back-link").attr("href")).isEqualTo("../index.html");

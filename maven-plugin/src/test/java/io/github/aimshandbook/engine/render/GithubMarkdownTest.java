@@ -11,7 +11,8 @@ class GithubMarkdownTest {
     private final HtmlSanitizer sanitizer = new HtmlSanitizer(false);
 
     private String body(String markup) {
-        return sanitizer.clean(markdown.documentBody(markup));
+        return sanitizer.clean(markdown.documentBody(io.github.aimshandbook.engine.load.MarkdownSyntax.parser()
+                .parse(markup), null), false);
     }
 
     @Test
@@ -19,7 +20,7 @@ class GithubMarkdownTest {
         String html = body("Status of the controls:\n| Control | Status |\n|---|:-:|\n| A.2.2 | :white_check_mark: |\n");
 
         assertThat(html).isEqualTo("<p>Status of the controls:</p>\n<table class=\"table\">\n<thead>\n<tr><th>Control</th>"
-                + "<th align=\"center\">Status</th></tr>\n</thead>\n<tbody>\n<tr><td>A.2.2</td><td align=\"center\">"
+                + "<th class=\"align-center\">Status</th></tr>\n</thead>\n<tbody>\n<tr><td>A.2.2</td><td class=\"align-center\">"
                 + "\u2705</td></tr>\n</tbody>\n</table>\n");
     }
 
@@ -30,7 +31,7 @@ class GithubMarkdownTest {
         assertThat(html).contains("<sup id=\"fnref-1\"><a class=\"footnote-ref\" href=\"#fn-1\">1</a></sup>")
                 .contains("<li id=\"fn-1\">")
                 .contains("Clause 6.1.2 asks for planned intervals.")
-                .contains("<a href=\"#fnref-1\" class=\"footnote-backref\">");
+                .contains("<p>Clause 6.1.2 asks for planned intervals. <a href=\"#fnref-1\" class=\"footnote-backref\">");
     }
 
     @Test
@@ -59,7 +60,8 @@ class GithubMarkdownTest {
     @Test
     void heading_ids_are_the_ones_github_gives() {
         String html = body("# Policy\n\n## Policy\n\n## Scope & Purpose\n\n## Roles_and responsibilities (RACI)\n\n"
-                + "## Überprüfung der Risiken\n\n## ✅ Done\n\n## Policy\n\n## `aims.yaml` keys\n");
+                + "## Überprüfung der Risiken\n\n## ✅ Done\n\n## Policy\n\n## `aims.yaml` keys\n\n"
+                + "## :white_check_mark: Shortcode\n\n## Trailing *emphasis*\n\n## Closed heading ##\n");
 
         assertThat(html).contains("<h2 id=\"policy-1\">Policy</h2>")
                 .contains("<h2 id=\"scope--purpose\">")
@@ -67,7 +69,10 @@ class GithubMarkdownTest {
                 .contains("<h2 id=\"überprüfung-der-risiken\">")
                 .contains("<h2 id=\"-done\">")
                 .contains("<h2 id=\"policy-2\">")
-                .contains("<h2 id=\"aimsyaml-keys\">");
+                .contains("<h2 id=\"aimsyaml-keys\">")
+                .contains("<h2 id=\"-shortcode\">")
+                .contains("<h2 id=\"trailing-emphasis\">")
+                .contains("<h2 id=\"closed-heading\">");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.aimshandbook.engine.Fixtures;
+import io.github.aimshandbook.engine.load.ContentTree;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,8 +32,8 @@ class HostileTemplatesTest {
         Files.writeString(temp.resolve("evil.ftlh"), "<#assign s = \"freemarker.template.SimpleSequence\"?new()>"
                 + "made ${s?size}");
 
-        assertThatThrownBy(() -> new Templates(temp).render("evil.ftlh", new Model(Map.of())))
-                .isInstanceOf(RenderException.class).hasMessageContaining("evil.ftlh")
+        assertThatThrownBy(() -> new Templates(ContentTree.walk(temp), "").render("evil.ftlh", new Model(Map.of())))
+                .isInstanceOf(io.github.aimshandbook.engine.UserError.class).hasMessageContaining("evil.ftlh")
                 .hasMessageContaining("SimpleSequence");
     }
 
@@ -41,8 +42,8 @@ class HostileTemplatesTest {
         Files.writeString(temp.resolve("evil.ftlh"), "${m?api.getClass().getName()}");
         Model model = new Model(new HashMap<>(Map.of("k", "v")));
 
-        assertThatThrownBy(() -> new Templates(temp).render("evil.ftlh", model))
-                .isInstanceOf(RenderException.class).hasMessageContaining("?api");
+        assertThatThrownBy(() -> new Templates(ContentTree.walk(temp), "").render("evil.ftlh", model))
+                .isInstanceOf(io.github.aimshandbook.engine.UserError.class).hasMessageContaining("?api");
     }
 
     @Test

@@ -51,7 +51,7 @@ class StarterTest {
         Path content = temp.resolve("src/aims");
         starter.write(content);
 
-        Result result = new Pipeline().run(new Options(content, temp.resolve("out"), Fixtures.TODAY, false, false));
+        Result result = new Pipeline().run(Options.builder(content, temp.resolve("out"), Fixtures.TODAY).checkOnly().build());
 
         assertThat(result.count(Severity.ERROR)).as("errors: %s", result.findings()).isZero();
         assertThat(result.count(Severity.INFO)).isZero();
@@ -73,7 +73,7 @@ class StarterTest {
         starter.write(content);
         Path out = temp.resolve("out");
 
-        Result result = new Pipeline().run(new Options(content, out, Fixtures.TODAY, true, false));
+        Result result = new Pipeline().run(Options.builder(content, out, Fixtures.TODAY).build());
 
         assertThat(result.count(Severity.ERROR)).isZero();
         assertThat(result.filesWritten()).isGreaterThan(50);
@@ -134,9 +134,9 @@ class StarterTest {
         Path content = temp.resolve("aims");
         Fixtures.write(content, "not a folder");
 
-        assertThatThrownBy(() -> starter.write(content)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("The content folder " + content + " is a file. Move it away, or choose another folder"
-                        + " with -Daims.contentDirectory=...");
+        assertThatThrownBy(() -> starter.write(content)).isInstanceOf(io.github.aimshandbook.engine.UserError.class)
+                .hasMessage("The content folder is a file (parameter contentDirectory, -Daims.contentDirectory): The"
+                        + " content folder " + content + " is a file. Move it away, or choose another folder.");
     }
 
     private static List<String> messages(Result result, String code) {

@@ -7,6 +7,7 @@ import io.github.aimshandbook.engine.Options;
 import io.github.aimshandbook.engine.Pipeline;
 import io.github.aimshandbook.engine.Result;
 import io.github.aimshandbook.engine.check.Readiness;
+import io.github.aimshandbook.engine.load.ContentTree;
 import io.github.aimshandbook.engine.model.Finding;
 import io.github.aimshandbook.engine.model.Location;
 import io.github.aimshandbook.engine.model.Severity;
@@ -59,8 +60,8 @@ class UpToDateTest {
     }
 
     Options options(LocalDate today, boolean gapsAsErrors) {
-        return new Options(content, output, today, true, true, gapsAsErrors, Options.DEFAULT_MAX_ATTACHMENT_SIZE, true,
-                false, false);
+        return Options.builder(content, output, today).writeWithErrors(true).gapsAsErrors(gapsAsErrors).pdf(false)
+                .build();
     }
 
     Result again() {
@@ -144,10 +145,10 @@ class UpToDateTest {
     void rebuilds_when_an_option_or_the_date_changes() {
         assertThat(new Pipeline().runIfChanged(options(Fixtures.TODAY, true)).upToDate()).isFalse();
         assertThat(new Pipeline().runIfChanged(options(Fixtures.TODAY.plusDays(1), true)).upToDate()).isFalse();
-        assertThat(new Pipeline().runIfChanged(new Options(content, output, Fixtures.TODAY.plusDays(1), true, true,
-                true, Options.DEFAULT_MAX_ATTACHMENT_SIZE, true, false, true)).upToDate()).isFalse();
-        assertThat(new Pipeline().runIfChanged(new Options(content, output, Fixtures.TODAY.plusDays(1), true, true,
-                true, Options.DEFAULT_MAX_ATTACHMENT_SIZE, true, false, true)).upToDate()).isTrue();
+        assertThat(new Pipeline().runIfChanged(options(Fixtures.TODAY.plusDays(1), true).toBuilder()
+                .allowRawHtml(true).build()).upToDate()).isFalse();
+        assertThat(new Pipeline().runIfChanged(options(Fixtures.TODAY.plusDays(1), true).toBuilder()
+                .allowRawHtml(true).build()).upToDate()).isTrue();
     }
 
     @Test
@@ -174,8 +175,7 @@ class UpToDateTest {
 
     @Test
     void a_check_after_the_handbook_reuses_its_findings_but_a_handbook_after_a_check_builds() {
-        Options check = new Options(content, output, Fixtures.TODAY, false, true, false,
-                Options.DEFAULT_MAX_ATTACHMENT_SIZE, true, false, false);
+        Options check = options(Fixtures.TODAY, false).toBuilder().checkOnly().build();
         Result checked = new Pipeline().runIfChanged(check);
         assertThat(checked.upToDate()).isTrue();
         assertThat(checked.findings()).isEqualTo(first.findings());
@@ -199,6 +199,34 @@ class UpToDateTest {
 
         assertThat(again().upToDate()).isFalse();
         assertThat(again().upToDate()).isTrue();
+    }
+
+    @Test
+    void a_plugin_whose_files_cannot_be_found_is_never_taken_as_unchanged() throws Exception {
+        // A class loader that serves the plugin from somewhere other than a jar or folder on disk: a changed plugin
+        // could not be seen, so the answer must be "build", not "skip".
+        java.net.URL elsewhere = new java.net.URL("jar:http://plugins.invalid/aims.jar!/io/github/aimshandbook/x");
+        UpToDate blind = UpToDate.of(options(Fixtures.TODAY, false), ContentTree.walk(content), "same", resource -> elsewhere);
+        UpToDate seeing = UpToDate.of(options(Fixtures.TODAY, false), ContentTree.walk(content), "same");
+
+        assertThat(seeing.unknown()).isEmpty();
+        assertThat(blind.unknown()).get().asString().contains("cannot find the file of the plugin");
+        seeing.record(true, new TreeMap<>(Map.of("index.html", Files.size(output.resolve("index.html")))),
+                List.of(), null);
+        assertThat(UpToDate.of(options(Fixtures.TODAY, false), ContentTree.walk(content), "same").unchanged(true)).isPresent();
+        assertThat(blind.unchanged(true)).isEmpty();
+        assertThat(UpToDate.of(options(Fixtures.TODAY, false), ContentTree.walk(content), "same", resource -> null).unchanged(true)).isEmpty();
+    }
+
+    @Test
+    void a_blind_run_leaves_no_state_that_a_later_run_could_skip_on() throws Exception {
+        UpToDate blind = UpToDate.of(options(Fixtures.TODAY, false), ContentTree.walk(content), "same", resource -> null);
+        blind.forget();
+        blind.record(true, new TreeMap<>(Map.of("index.html", Files.size(output.resolve("index.html")))),
+                List.of(), null);
+
+        assertThat(UpToDate.stateFile(output)).doesNotExist();
+        assertThat(again().upToDate()).isFalse();
     }
 
     @Test

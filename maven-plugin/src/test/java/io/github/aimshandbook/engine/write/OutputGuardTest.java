@@ -1,5 +1,6 @@
 package io.github.aimshandbook.engine.write;
 
+import io.github.aimshandbook.engine.load.ContentTree;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -17,14 +18,14 @@ class OutputGuardTest {
     void refuses_the_content_folder_itself() throws Exception {
         Path content = Files.createDirectories(temp.resolve("aims"));
 
-        assertThat(OutputGuard.problem(content, content)).get().asString().contains("is or contains the content");
+        assertThat(OutputGuard.problem(ContentTree.walk(content), content)).get().asString().contains("is or contains the content");
     }
 
     @Test
     void refuses_a_folder_that_contains_the_content() throws Exception {
         Path content = Files.createDirectories(temp.resolve("src/aims"));
 
-        assertThat(OutputGuard.problem(content, temp.resolve("src"))).get().asString()
+        assertThat(OutputGuard.problem(ContentTree.walk(content), temp.resolve("src"))).get().asString()
                 .contains("is or contains the content");
     }
 
@@ -32,7 +33,7 @@ class OutputGuardTest {
     void refuses_a_folder_inside_the_content() throws Exception {
         Path content = Files.createDirectories(temp.resolve("aims"));
 
-        assertThat(OutputGuard.problem(content, content.resolve("site"))).get().asString()
+        assertThat(OutputGuard.problem(ContentTree.walk(content), content.resolve("site"))).get().asString()
                 .contains("is inside the content folder");
     }
 
@@ -41,7 +42,7 @@ class OutputGuardTest {
         Path content = Files.createDirectories(temp.resolve("aims"));
         Path link = Files.createSymbolicLink(temp.resolve("link"), content);
 
-        assertThat(OutputGuard.problem(content, link.resolve("site"))).get().asString()
+        assertThat(OutputGuard.problem(ContentTree.walk(content), link.resolve("site"))).get().asString()
                 .contains("is inside the content folder");
     }
 
@@ -49,14 +50,14 @@ class OutputGuardTest {
     void refuses_a_filesystem_root() throws Exception {
         Path content = Files.createDirectories(temp.resolve("aims"));
 
-        assertThat(OutputGuard.problem(content, Path.of("/"))).get().asString().contains("is a filesystem root");
+        assertThat(OutputGuard.problem(ContentTree.walk(content), Path.of("/"))).get().asString().contains("is a filesystem root");
     }
 
     @Test
     void refuses_the_home_folder() throws Exception {
         Path content = Files.createDirectories(temp.resolve("aims"));
 
-        assertThat(OutputGuard.problem(content, Path.of(System.getProperty("user.home")))).get().asString()
+        assertThat(OutputGuard.problem(ContentTree.walk(content), Path.of(System.getProperty("user.home")))).get().asString()
                 .contains("is your home folder");
     }
 
@@ -64,6 +65,6 @@ class OutputGuardTest {
     void accepts_a_folder_beside_the_content() throws Exception {
         Path content = Files.createDirectories(temp.resolve("src/aims"));
 
-        assertThat(OutputGuard.problem(content, temp.resolve("target/aims"))).isEmpty();
+        assertThat(OutputGuard.problem(ContentTree.walk(content), temp.resolve("target/aims"))).isEmpty();
     }
 }

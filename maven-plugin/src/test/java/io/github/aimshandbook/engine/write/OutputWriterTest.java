@@ -50,9 +50,9 @@ class OutputWriterTest {
     void refuses_to_write_into_the_content_folder() {
         Path content = Fixtures.copy("small", temp);
 
-        assertThatThrownBy(() -> new Pipeline().run(new Options(content, content.resolve("site"), Fixtures.TODAY,
-                true, false))).hasMessageContaining("is inside the content folder");
-        assertThatThrownBy(() -> new Pipeline().run(new Options(content, temp, Fixtures.TODAY, true, false)))
+        assertThatThrownBy(() -> new Pipeline().run(Options.builder(content, content.resolve("site"), Fixtures.TODAY)
+                .build())).hasMessageContaining("is inside the content folder");
+        assertThatThrownBy(() -> new Pipeline().run(Options.builder(content, temp, Fixtures.TODAY).build()))
                 .hasMessageContaining("is or contains the content folder");
         assertThat(content.resolve("site")).doesNotExist();
     }
