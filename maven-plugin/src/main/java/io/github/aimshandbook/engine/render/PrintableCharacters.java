@@ -1,5 +1,6 @@
 package io.github.aimshandbook.engine.render;
 
+import io.github.aimshandbook.engine.load.ContentTree;
 import io.github.aimshandbook.engine.model.Content;
 import io.github.aimshandbook.engine.model.Document;
 import io.github.aimshandbook.engine.model.Findings;
@@ -49,7 +50,7 @@ final class PrintableCharacters {
     }
 
     /** Adds a warning for each character of a source file that the PDF cannot print, once per character and file. */
-    void check(Path contentRoot, Content content, Findings findings) {
+    void check(ContentTree tree, Content content, Findings findings) {
         TreeSet<String> sources = new TreeSet<>();
         content.documents().stream().map(Document::path).forEach(sources::add);
         for (String file : content.files()) {
@@ -60,10 +61,9 @@ final class PrintableCharacters {
             }
         }
         for (String file : sources) {
-            Path path = contentRoot.resolve(file);
-            if (Files.isRegularFile(path)) {
-                check(file, read(path), findings);
-            }
+            // only what the content tree lets any stage read: a symbolic link out of the content is not followed
+            tree.file(file).filter(ContentTree.Entry::inside)
+                    .ifPresent(entry -> check(file, read(entry.location()), findings));
         }
     }
 

@@ -56,7 +56,7 @@ public final class Renderer implements AutoCloseable {
      */
     public void checkPrintable(io.github.aimshandbook.engine.model.Content content,
             io.github.aimshandbook.engine.model.Findings findings) {
-        new PrintableCharacters(templates).check(contentRoot, content, findings);
+        new PrintableCharacters(templates).check(tree, content, findings);
     }
 
     /** Renders the handbook; {@code backLink} (may be null) links every page's header back to an enclosing site. */
