@@ -9,7 +9,10 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 
-/** The work of aims:check and aims:handbook: run the engine on the goal's parameters and turn its result into the build's verdict. */
+/**
+ * The work of aims:check and aims:handbook: run the engine on the goal's parameters and turn its result into the
+ * build's verdict.
+ */
 final class BuildGoal {
 
     private final BuildParameters parameters;
@@ -45,7 +48,8 @@ final class BuildGoal {
         if (result.upToDate()) {
             log.info((renders ? "Handbook is up to date" : "AIMS checks are up to date")
                     + ": nothing changed since the last build (content, templates, options and plugin are the same;"
-                    + " checked in " + millis + " ms). Use -Daims.force=true to " + (renders ? "rebuild." : "check again.")
+                    + " checked in " + millis + " ms). Use -Daims.force=true to "
+                    + (renders ? "rebuild." : "check again.")
                     + (result.findings().isEmpty() ? "" : " The findings of the last build follow."));
         }
         GoalSupport.logFindings(log, result, prefix);

@@ -38,6 +38,12 @@ final class AsciidocLinks {
         return config;
     }
 
+    /** The text between a macro's brackets, or null when there is none. */
+    private static String text(Map<String, Object> attributes) {
+        Object text = attributes.get("text");
+        return text == null || text.toString().isBlank() ? null : text.toString();
+    }
+
     static LinkTargets targets(ContentNode node) {
         Object targets = node.getDocument().getOptions().get(TARGETS);
         if (targets instanceof LinkTargets t) {
@@ -60,8 +66,7 @@ final class AsciidocLinks {
 
         @Override
         public PhraseNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
-            Object text = attributes.get("text");
-            String label = text == null || text.toString().isBlank() ? null : text.toString();
+            String label = text(attributes);
             Optional<LinkTargets.Reference> reference = targets(parent).reference(target);
             if (reference.isEmpty()) {
                 return createPhraseNode(parent, "quoted", label == null ? target : label,
@@ -85,9 +90,7 @@ final class AsciidocLinks {
 
         @Override
         public PhraseNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
-            Object text = attributes.get("text");
-            return xref(this, parent, target, text == null || text.toString().isEmpty() ? null : text.toString(),
-                    true);
+            return xref(this, parent, target, text(attributes), true);
         }
     }
 

@@ -1,6 +1,8 @@
 package io.github.aimshandbook.engine.render;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.html.AttributeProvider;
@@ -26,6 +28,8 @@ import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Writes the links of a Markdown body with their final addresses while it is rendered: {@code [[ID]]} to the
@@ -38,10 +42,15 @@ final class HandbookLinksExtension implements HtmlRenderer.HtmlRendererExtension
     /** Where the links of the body being rendered lead. */
     static final NullableDataKey<LinkTargets> TARGETS = new NullableDataKey<>("AIMS_LINK_TARGETS");
 
-    /** Leaves out a level-1 heading that opens the body: the page shows it as its title already. */
+    /**
+     * Leaves out a level-1 heading that opens the body, which the page shows as its title already; an empty element
+     * keeps its id.
+     */
     static final DataKey<Boolean> OMIT_TITLE_HEADING = new DataKey<>("AIMS_OMIT_TITLE_HEADING", false);
 
     private static final String REF = "aims-ref:";
+    private static final Pattern RAW_URL = Pattern.compile("(\\s(?:src|href)\\s*=\\s*)(?:\"([^\"]*)\"|'([^']*)')",
+            Pattern.CASE_INSENSITIVE);
 
     private HandbookLinksExtension() {
     }
@@ -133,12 +142,60 @@ final class HandbookLinksExtension implements HtmlRenderer.HtmlRendererExtension
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
             return Set.of(new NodeRenderingHandler<>(WikiLink.class, this::reference),
-                    new NodeRenderingHandler<>(Heading.class, this::heading));
+                    new NodeRenderingHandler<>(Heading.class, this::heading),
+                    new NodeRenderingHandler<>(HtmlBlock.class, (block, context, html) -> {
+                        String raw = block.getContentChars().normalizeEOL();
+                        String resolved = rawHtml(raw);
+                        if (resolved.equals(raw)) {
+                            context.delegateRender();
+                        } else {
+                            html.line();
+                            html.rawPre(resolved);
+                            html.lineIf(context.getHtmlOptions().htmlBlockCloseTagEol);
+                        }
+                    }),
+                    new NodeRenderingHandler<>(HtmlInline.class, (inline, context, html) -> {
+                        String raw = inline.getChars().normalizeEOL();
+                        String resolved = rawHtml(raw);
+                        if (resolved.equals(raw)) {
+                            context.delegateRender();
+                        } else {
+                            html.raw(resolved);
+                        }
+                    }));
+        }
+
+        /**
+         * Raw HTML as written, with the relative {@code src} and {@code href} of its tags (an {@code <img>} sized by
+         * hand, a link GitHub would follow) pointed where the handbook has the file, as Markdown links are.
+         */
+        private String rawHtml(String raw) {
+            if (targets == null || !raw.contains("=")) {
+                return raw;
+            }
+            Matcher m = RAW_URL.matcher(raw);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                String url = m.group(2) != null ? m.group(2) : m.group(3);
+                String resolved = url;
+                if (!url.isEmpty() && !url.startsWith("#") && !LinkTargets.isExternal(url)) {
+                    resolved = targets.relative(url.replace("&amp;", "&")).orElse(url);
+                }
+                char quote = m.group(2) != null ? '"' : '\'';
+                m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + quote + resolved + quote));
+            }
+            m.appendTail(out);
+            return out.toString();
         }
 
         private void heading(Heading heading, NodeRendererContext context, HtmlWriter html) {
             if (omitTitle && heading.getLevel() == 1 && heading.getParent() instanceof Document document
                     && document.getFirstChild() == heading) {
+                // the heading goes, its id stays: a link to it (as on GitHub) leads to the top of the body
+                String id = context.getNodeId(heading);
+                if (id != null && !id.isEmpty()) {
+                    html.attr("id", id).withAttr().tag("span").tag("/span").line();
+                }
                 return;
             }
             context.delegateRender();

@@ -62,6 +62,15 @@ final class HtmlSanitizer {
                 }
             }
         }
+        for (Element box : clean.select("li.task-list-item > input[type=checkbox], li.task-list-item > p > input"
+                + "[type=checkbox]")) {
+            // a box needs a name for screen readers: the task's own words (GitHub leaves it unnamed)
+            Element holder = box.parent();
+            String task = (holder.normalName().equals("p") ? holder.text() : holder.ownText()).strip();
+            if (!task.isEmpty() && !box.hasAttr("aria-label")) {
+                box.attr("aria-label", task);
+            }
+        }
         if (allowRawHtml) {
             return clean.body().html();
         }

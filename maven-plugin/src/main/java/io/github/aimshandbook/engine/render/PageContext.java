@@ -56,6 +56,15 @@ public final class PageContext {
         return print;
     }
 
+    /**
+     * The element id that holds an id's item: on its section's page ({@code role-ceo}, {@code clause-4.1}) and, in
+     * the print document, also the place of its page ({@code controls-A.2.2}). Taken from the id's URL, so that
+     * links and targets always agree.
+     */
+    public String anchorOf(String id) {
+        return handbook.index().find(id).map(t -> Anchors.of(t.href())).orElse(id);
+    }
+
     /** The id that a page's content carries in the print document. */
     public String anchor(String handbookPath) {
         return Anchors.of(handbookPath);

@@ -177,4 +177,38 @@ class CrossReferencesTest {
                 "#documents-ai-policy--purpose", "#risks-R-001");
         assertThat(web.select("a.ref.ref-risk").text()).isEqualTo("Model drift goes unnoticed");
     }
+
+    @Test
+    void relative_images_and_links_in_raw_html_lead_to_the_handbook_files_on_the_web_and_in_print() {
+        String markdown = "<img src=\"../files/flow.svg\" width=\"300\">\n\nSee <a href='../procedures/target.adoc'>the"
+                + " target</a> and <a href=\"https://example.com/x\">the web</a>.\n";
+        Handbook handbook = scenario.handbook();
+
+        Element web = Jsoup.parseBodyFragment(MARKDOWN.toHtml(markdown,
+                LinkTargets.web(handbook, "policies/ai-policy.md", "documents/ai-policy.html"))).body();
+        Element print = Jsoup.parseBodyFragment(MARKDOWN.toHtml(markdown,
+                LinkTargets.print(handbook, "policies/ai-policy.md", LinkTargets.printPrefixOf("ai-policy")))).body();
+
+        assertThat(web.select("img").attr("src")).isEqualTo("../files/flow.svg");
+        assertThat(web.select("a").eachAttr("href")).containsExactly("../documents/target.html",
+                "https://example.com/x");
+        assertThat(print.select("img").attr("src")).isEqualTo("files/flow.svg");
+        assertThat(print.select("a").eachAttr("href")).containsExactly("#documents-target", "https://example.com/x");
+    }
+
+    @Test
+    void a_link_to_the_title_heading_of_a_markdown_document_leads_to_the_top_of_its_body() {
+        Document policy = document("ai-policy");
+        Handbook handbook = scenario.handbook();
+
+        String web = MARKDOWN.documentBody(policy.markdownTree(),
+                LinkTargets.web(handbook, policy.path(), "documents/ai-policy.html"));
+        String print = MARKDOWN.documentBody(policy.markdownTree(),
+                LinkTargets.print(handbook, policy.path(), LinkTargets.printPrefixOf("ai-policy")));
+
+        assertThat(policy.ids().ids()).contains("ai-policy");
+        assertThat(Jsoup.parseBodyFragment(web).select("h1")).isEmpty();
+        assertThat(Jsoup.parseBodyFragment(web).select("#ai-policy")).hasSize(1);
+        assertThat(Jsoup.parseBodyFragment(print).select("#documents-ai-policy--ai-policy")).hasSize(1);
+    }
 }

@@ -76,9 +76,12 @@ class GithubMarkdownTest {
     }
 
     @Test
-    void task_lists_keep_their_boxes_through_the_sanitizer() {
+    void task_lists_keep_their_boxes_through_the_sanitizer_each_named_by_its_task() {
         assertThat(body("- [x] Policy approved\n- [ ] Impact assessment\n"))
-                .contains("<li class=\"task-list-item\"><input type=\"checkbox\" checked disabled> Policy approved</li>")
-                .contains("<li class=\"task-list-item\"><input type=\"checkbox\" disabled> Impact assessment</li>");
+                .contains("<li class=\"task-list-item\"><input type=\"checkbox\" checked disabled aria-label=\"Policy"
+                        + " approved\"> Policy approved</li>")
+                .contains("<li class=\"task-list-item\"><input type=\"checkbox\" disabled aria-label=\"Impact"
+                        + " assessment\"> Impact assessment</li>");
+        assertThat(body("- [ ] Loose item\n\n- [x] with a paragraph\n")).contains("aria-label=\"with a paragraph\"");
     }
 }

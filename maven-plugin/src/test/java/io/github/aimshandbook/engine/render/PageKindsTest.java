@@ -54,6 +54,18 @@ class PageKindsTest {
     }
 
     @Test
+    void print_ftlh_lays_out_every_chapter_of_the_registry() throws java.io.IOException {
+        String print;
+        try (var in = Templates.class.getClassLoader().getResourceAsStream(Templates.THEME + "print.ftlh")) {
+            print = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        for (PageKinds.ChapterKind<?> k : PageKinds.CHAPTERS) {
+            assertThat(print).as("the macro of chapter " + k.id()).contains("<#macro chapter_" + k.macro() + " ch>");
+        }
+    }
+
+    @Test
     void the_pdf_chapters_are_numbered_in_order_with_distinct_anchors() {
         Scenario s = Scenario.small(temp).run();
         Views views = new Views(s.handbook(), s.assessment(), s.findings(), new MarkdownRenderer(),

@@ -28,10 +28,11 @@ class TemplateOverrideErrorsTest {
     @Test
     void an_override_that_does_not_parse_names_its_file_line_and_column() throws IOException {
         Path templates = Files.createDirectories(content.resolve("templates"));
-        Files.writeString(templates.resolve("roles.ftlh"), "<p>Roles</p>\n<#iff roles?has_content>\n  <p>${roles?size}</p>\n</#iff>\n");
+        Files.writeString(templates.resolve("roles.ftlh"),
+                "<p>Roles</p>\n<#iff roles?has_content>\n  <p>${roles?size}</p>\n</#iff>\n");
 
-        UserError e = catchThrowableOfType(UserError.class,
-                () -> new Templates(ContentTree.walk(content), "templates").render("roles.ftlh", new Roles(java.util.List.of())));
+        UserError e = catchThrowableOfType(UserError.class, () -> new Templates(ContentTree.walk(content), "templates")
+                .render("roles.ftlh", new Roles(java.util.List.of())));
 
         assertThat(e.title()).isEqualTo("The template override roles.ftlh is broken");
         assertThat(e.location().file()).isEqualTo("templates/roles.ftlh");
@@ -47,8 +48,8 @@ class TemplateOverrideErrorsTest {
         Path templates = Files.createDirectories(content.resolve("templates"));
         Files.writeString(templates.resolve("scope.ftlh"), "<h1>Scope</h1>\n<p>${nosuchvalue.name}</p>\n");
 
-        UserError e = catchThrowableOfType(UserError.class, () -> new Templates(ContentTree.walk(content), "templates").render("scope.ftlh",
-                new Empty()));
+        UserError e = catchThrowableOfType(UserError.class, () -> new Templates(ContentTree.walk(content), "templates")
+                .render("scope.ftlh", new Empty()));
 
         assertThat(e.location()).isEqualTo(new Location("templates/scope.ftlh", 2, 6));
         assertThat(e.detail()).startsWith("Freemarker stopped: ").contains("nosuchvalue");
