@@ -9,7 +9,9 @@ def lines = text.readLines()
 
 def missing = lines.find { it.contains('[soa-missing-control]') }
 assert missing != null : 'no [soa-missing-control] in build.log'
-assert missing.contains('src/aims/soa.yaml: error:')
+// the missing control is reported where it belongs: at the entry of the next control, A.7.6 on line 138
+assert missing.contains('src/aims/soa.yaml:138:3: error:')
+assert missing.contains('Add it before A.7.6.')
 assert missing.contains('A.7.5')
 assert lines.count { it.contains('[soa-missing-control]') } == 1
 

@@ -14,12 +14,8 @@ final class ReviewCheck implements Check {
     public void run(Handbook handbook, LocalDate today, Findings findings) {
         for (Overdue o : overdue(handbook, today)) {
             findings.warning(o.kind().equals("evidence record") ? "expired-evidence" : "overdue-review",
-                    location(handbook, o.id()), o.reason());
+                    o.location() != null ? o.location() : handbook.index().get(o.id()).definedAt(), o.reason());
         }
-    }
-
-    private static io.github.aimshandbook.engine.model.Location location(Handbook handbook, String id) {
-        return handbook.index().get(id).definedAt();
     }
 
     /** Every reviewed item whose review or validity has lapsed, in register order. */
@@ -54,7 +50,7 @@ final class ReviewCheck implements Check {
                     + " (last reviewed " + review.start() + ", every " + review.every() + "). Review it and update"
                     + " 'lastReviewed'.";
         }
-        result.add(new Overdue(id, title, kind, review.due().orElse(null), reason));
+        result.add(new Overdue(id, title, kind, review.due().orElse(null), reason, review.overdueAt(today)));
     }
 
     private static String capitalize(String s) {

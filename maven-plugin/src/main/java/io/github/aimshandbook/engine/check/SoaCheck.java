@@ -1,6 +1,5 @@
 package io.github.aimshandbook.engine.check;
 
-import io.github.aimshandbook.engine.link.EntityKind;
 import io.github.aimshandbook.engine.link.Handbook;
 import io.github.aimshandbook.engine.model.Control;
 import io.github.aimshandbook.engine.model.Document;
@@ -10,6 +9,7 @@ import io.github.aimshandbook.engine.model.Ref;
 import io.github.aimshandbook.engine.model.SoaEntry;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /** The Statement of Applicability: every control once, decisions justified, applicable controls evidenced. */
@@ -44,12 +44,20 @@ final class SoaCheck implements Check {
                         + " is not applicable, so its status '" + e.status() + "' means nothing. Remove it.");
             }
         }
-        for (Control c : handbook.catalog().controls()) {
-            if (!seen.contains(c.id())) {
-                findings.error("soa-missing-control", new Location(soa.location().file(), 0, 0), "The SoA misses "
-                        + c.id() + " " + c.title() + ". Every one of the 38 Annex A controls must be listed, with"
-                        + " 'applicable: false' and a justification if it does not apply.");
+        List<Control> catalog = handbook.catalog().controls();
+        for (int i = 0; i < catalog.size(); i++) {
+            Control c = catalog.get(i);
+            if (seen.contains(c.id())) {
+                continue;
             }
+            // point at the entry it belongs before (in catalog order), or at 'controls:' when it is the last
+            SoaEntry next = catalog.subList(i + 1, catalog.size()).stream()
+                    .flatMap(n -> soa.entries().stream().filter(e -> e.controlId().equals(n.id())))
+                    .findFirst().orElse(null);
+            findings.error("soa-missing-control", next != null ? next.location() : soa.location(), "The SoA misses "
+                    + c.id() + " " + c.title() + ". Every one of the 38 Annex A controls must be listed, with"
+                    + " 'applicable: false' and a justification if it does not apply. Add it "
+                    + (next != null ? "before " + next.controlId() : "at the end of 'controls:'") + ".");
         }
         for (SoaEntry e : soa.entries()) {
             var trace = handbook.trace(e.controlId());
@@ -57,27 +65,46 @@ final class SoaCheck implements Check {
                 continue; // not a catalog control: reported by the link stage
             }
             if (e.applicable() && trace.evidence().isEmpty()) {
-                String message = "Control " + e.controlId() + " is applicable but has no evidence. List documents or"
-                        + " evidence records under 'evidence:', or name " + e.controlId() + " in their 'controls:'.";
+                String message = trace.notCounted().isEmpty()
+                        ? "Control " + e.controlId() + " is applicable but has no evidence. List documents or"
+                                + " evidence records under 'evidence:', or name " + e.controlId() + " in their"
+                                + " 'controls:'."
+                        : "Control " + e.controlId() + " is applicable but has no evidence that counts: only "
+                                + notCounted(handbook, trace.notCounted())
+                                + (trace.notCounted().size() == 1 ? " names" : " name") + " it, and drafts, retired"
+                                + " documents and documents of type other are never evidence. Approve the"
+                                + " document, fill in a copy of the template, or list other evidence under"
+                                + " 'evidence:'.";
                 if (gapsAsErrors) {
                     findings.error("control-gap", e.location(), message);
                 } else {
                     findings.warning("control-gap", e.location(), message);
                 }
             }
-            for (String id : trace.evidence()) {
-                var target = handbook.index().find(id);
-                if (target.isPresent() && target.get().kind() == EntityKind.DOCUMENT) {
-                    Document d = handbook.content().documents().stream().filter(x -> x.id().equals(id)).findFirst()
-                            .orElseThrow();
-                    if ("draft".equals(d.status()) || "retired".equals(d.status())) {
-                        Location where = e.evidence().stream().filter(r -> r.id().equals(id)).map(Ref::location)
-                                .findFirst().orElse(e.location());
-                        findings.warning("draft-evidence", where, "Document " + id + " is " + d.status()
-                                + " but counts as evidence of " + e.controlId() + ". Approve it, or stop citing it.");
-                    }
+            for (String id : trace.notCounted()) {
+                Document d = document(handbook, id);
+                if ("draft".equals(d.status()) || "retired".equals(d.status())) {
+                    Location where = e.evidence().stream().filter(r -> r.id().equals(id)).map(Ref::location)
+                            .findFirst().or(() -> d.controls().stream().filter(r -> r.id().equals(e.controlId()))
+                                    .map(Ref::location).findFirst())
+                            .orElse(e.location());
+                    findings.warning("draft-evidence", where, "Document " + id + " is " + d.status()
+                            + ", so it does not count as evidence of " + e.controlId() + ". Approve it, or stop"
+                            + " citing it.");
                 }
             }
         }
+    }
+
+    /** "X (draft), Y (retired) and Z (of type other)". */
+    private static String notCounted(Handbook handbook, List<String> ids) {
+        List<String> named = ids.stream()
+                .map(id -> id + " (" + document(handbook, id).notCountedBecause().orElseThrow() + ")").toList();
+        return named.size() == 1 ? named.get(0)
+                : String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1);
+    }
+
+    private static Document document(Handbook handbook, String id) {
+        return handbook.content().documents().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
     }
 }

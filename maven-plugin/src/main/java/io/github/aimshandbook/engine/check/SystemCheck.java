@@ -4,7 +4,6 @@ import io.github.aimshandbook.engine.link.Handbook;
 import io.github.aimshandbook.engine.model.AiSystem;
 import io.github.aimshandbook.engine.model.Document;
 import io.github.aimshandbook.engine.model.Findings;
-import io.github.aimshandbook.engine.model.Location;
 import java.time.LocalDate;
 
 /** AI systems: impact assessments and model cards where the format asks for them, and a coherent scope. */
@@ -14,19 +13,20 @@ final class SystemCheck implements Check {
     public void run(Handbook handbook, LocalDate today, Findings findings) {
         for (AiSystem s : handbook.content().systems()) {
             if ("retired".equals(s.lifecycle()) && s.inScope()) {
-                findings.warning("retired-in-scope", s.location(), "System " + s.id() + " is retired but in scope."
+                findings.warning("retired-in-scope", s.at("lifecycle"), "System " + s.id() + " is retired but in scope."
                         + " Set 'inScope: false', or change its lifecycle.");
             }
             if (!s.inScope()) {
                 continue;
             }
             if (documentsFor(handbook, s, "impact-assessment") == 0) {
-                findings.warning("missing-impact-assessment", s.location(), "System " + s.id() + " is in scope but"
+                findings.warning("missing-impact-assessment",
+                        s.keys().containsKey("inScope") ? s.at("inScope") : s.at("name"), "System " + s.id() + " is in scope but"
                         + " has no impact assessment. Write one in impact-assessments/ with 'systems: [" + s.id()
                         + "]'.");
             }
             if (s.needsModelCard() && documentsFor(handbook, s, "model-card") == 0) {
-                findings.warning("missing-model-card", s.location(), "System " + s.id() + " is in scope and the"
+                findings.warning("missing-model-card", s.at("aiRoles"), "System " + s.id() + " is in scope and the"
                         + " organization is its " + String.join("/", s.aiRoles()) + ", so it needs a model card."
                         + " Write one in model-cards/ with 'systems: [" + s.id() + "]'.");
             }
@@ -39,7 +39,7 @@ final class SystemCheck implements Check {
                         + " document, so that each assessment names exactly the system it assesses.");
             }
             if (perSystem && d.systems().isEmpty()) {
-                findings.error("missing-field", new Location(d.path(), 1, 1), "This " + d.type().replace('-', ' ')
+                findings.error("missing-field", d.location(), "This " + d.type().replace('-', ' ')
                         + " names no system. Add 'systems: [ID]' to its front matter with the system(s) it covers.");
             }
         }

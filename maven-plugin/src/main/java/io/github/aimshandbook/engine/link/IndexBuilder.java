@@ -22,12 +22,19 @@ final class IndexBuilder {
 
     private final Findings findings;
     private final Map<String, Target> targets = new HashMap<>();
+    /** Every id the content uses, valid or not: a suggested id must not be one of them. */
+    private final java.util.Set<String> taken = new java.util.HashSet<>();
 
     IndexBuilder(Findings findings) {
         this.findings = findings;
     }
 
     Index build(Catalog catalog, Content content) {
+        content.manifest().roles().forEach(r -> taken.add(r.id()));
+        content.documents().forEach(d -> taken.add(d.id()));
+        content.systems().forEach(s -> taken.add(s.id()));
+        content.risks().forEach(r -> taken.add(r.id()));
+        content.evidence().forEach(e -> taken.add(e.id()));
         for (Control c : catalog.controls()) {
             targets.put(c.id(), new Target(c.id(), EntityKind.CONTROL, c.id() + " " + c.title(),
                     EntityKind.CONTROL.href(c.id()), null));
@@ -61,14 +68,18 @@ final class IndexBuilder {
         if (!ID_RULE.matcher(id).matches() || Catalog.looksLikeCatalogId(id)) {
             findings.error("invalid-id", where, "The id '" + id + "' of this " + kind.label() + " is not valid: an id"
                     + " starts with a letter, has only letters, digits, '.', '_' and '-', and must not look like a"
-                    + " catalog id such as A.6.2.4 or 5.2. Rename it, e.g. '" + suggestion(id, kind) + "'.");
+                    + " catalog id such as A.6.2.4 or 5.2. Set a valid one with 'id: " + suggestion(id, kind) + "'"
+                    + (kind == EntityKind.DOCUMENT || kind == EntityKind.SYSTEM
+                            ? " (without 'id:', the id is the file name)" : "") + ".");
             return;
         }
         if (kind.hasOwnPage() && id.equalsIgnoreCase("index")) {
             // its page would be the register of its section (documents/index.html) and replace it
             findings.error("invalid-id", where, "The id '" + id + "' of this " + kind.label() + " is not valid: its"
-                    + " page would be " + kind.href(id) + ", the page of the register itself. Rename it, e.g. '"
-                    + id + "-1'.");
+                    + " page would be " + kind.href(id) + ", the page of the register itself. Set another one with"
+                    + " 'id: " + free(kind.name().toLowerCase(java.util.Locale.ROOT) + "-" + id) + "'"
+                    + (kind == EntityKind.DOCUMENT || kind == EntityKind.SYSTEM
+                            ? " (without 'id:', the id is the file name)" : "") + ".");
             return;
         }
         Target existing = targets.get(id);
@@ -83,14 +94,29 @@ final class IndexBuilder {
         targets.put(id, new Target(id, kind, title, kind.href(id), where));
     }
 
-    private static String suggestion(String id, EntityKind kind) {
+    /** A valid id close to the invalid one that no other entry has. */
+    private String suggestion(String id, EntityKind kind) {
         String cleaned = id.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[^A-Za-z]+", "");
         String prefix = switch (kind) {
             case RISK -> "R-";
             case EVIDENCE -> "EV-";
-            default -> "";
+            default -> kind.name().toLowerCase(java.util.Locale.ROOT) + "-";
         };
-        return cleaned.isEmpty() || Catalog.looksLikeCatalogId(cleaned) ? prefix + "my-" + kind.name()
-                .toLowerCase(java.util.Locale.ROOT) + "-1" : cleaned;
+        String base = cleaned.isEmpty() || Catalog.looksLikeCatalogId(cleaned)
+                ? prefix + id.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-+|-+$", "")
+                : cleaned;
+        if (base.equals(prefix) || !ID_RULE.matcher(base).matches() || Catalog.looksLikeCatalogId(base)) {
+            base = prefix + "1";
+        }
+        return free(base);
+    }
+
+    /** {@code base}, or {@code base-2}, {@code base-3} ... whichever no entry of the content has. */
+    private String free(String base) {
+        String candidate = base;
+        for (int n = 2; taken.contains(candidate); n++) {
+            candidate = base + "-" + n;
+        }
+        return candidate;
     }
 }

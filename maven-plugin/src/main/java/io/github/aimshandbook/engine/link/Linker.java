@@ -41,8 +41,10 @@ public final class Linker {
     private final Map<String, SortedSet<String>> referencedBy = new HashMap<>();
     private final SortedSet<String> attachments = new TreeSet<>();
     private Index index;
+    private Catalog catalog;
     private Content content;
     private Map<String, String> documentsByPath;
+    private Map<String, Document> documentsById;
     private Map<String, Document> documentAt;
 
     public Linker(Findings findings) {
@@ -51,9 +53,12 @@ public final class Linker {
 
     public Handbook link(Catalog catalog, Content content) {
         this.content = content;
+        this.catalog = catalog;
         this.index = new IndexBuilder(findings).build(catalog, content);
         this.documentsByPath = new TreeMap<>();
         content.documents().forEach(d -> documentsByPath.putIfAbsent(d.path(), d.id()));
+        this.documentsById = new HashMap<>();
+        content.documents().forEach(d -> documentsById.putIfAbsent(d.id(), d));
         this.documentAt = new HashMap<>();
         content.documents().forEach(d -> documentAt.putIfAbsent(d.path(), d));
         content.files().stream().filter(f -> f.startsWith("files/")).forEach(attachments::add);
@@ -145,7 +150,10 @@ public final class Linker {
             return;
         }
         List<String> candidates = index.idsOf(kinds);
-        String hint = Closest.hint(ref.id(), candidates);
+        String hint = kinds.contains(EntityKind.CONTROL) ? CatalogHint.of(ref.id(), catalog).orElse("") : "";
+        if (hint.isEmpty()) {
+            hint = Closest.hint(ref.id(), candidates);
+        }
         if (hint.isEmpty() && candidates.size() <= 12 && !candidates.isEmpty()) {
             hint = " Known: " + String.join(", ", candidates) + ".";
         }
@@ -209,29 +217,43 @@ public final class Linker {
         } else if (ids.isEmpty()) {
             hint = " It has no headings or anchors.";
         }
+        var entity = index.find(fragment);
+        if (entity.isPresent()) {
+            // an xref to a handbook id (<<A.6.2.4>>) is a reference written the AsciiDoc way
+            hint = " '" + fragment + "' is " + article(entity.get().kind().label()) + ": to link to it, write ref:"
+                    + fragment + "[] in AsciiDoc or [[" + fragment + "]] in Markdown.";
+        }
         findings.error("missing-anchor", link.location(), "The " + link.kind().label() + " '" + written
                 + "' leads to #" + fragment + " in " + target.path() + ", but no heading or anchor there has this id."
                 + hint);
     }
 
     private ControlTrace trace(String controlId) {
-        SortedSet<String> evidence = new TreeSet<>();
+        SortedSet<String> cited = new TreeSet<>();
         content.soa().entries().stream().filter(e -> e.controlId().equals(controlId))
                 .flatMap(e -> e.evidence().stream())
                 .map(Ref::id)
                 .filter(id -> index.find(id).map(t -> EVIDENCE.contains(t.kind())).orElse(false))
-                .forEach(evidence::add);
+                .forEach(cited::add);
         content.documents().stream().filter(d -> names(d.controls(), controlId)).map(Document::id)
-                .filter(this::indexed).forEach(evidence::add);
+                .filter(this::indexed).forEach(cited::add);
         content.evidence().stream().filter(e -> names(e.controls(), controlId)).map(EvidenceRecord::id)
-                .filter(this::indexed).forEach(evidence::add);
+                .filter(this::indexed).forEach(cited::add);
+        SortedSet<String> evidence = new TreeSet<>();
+        SortedSet<String> notCounted = new TreeSet<>();
+        for (String id : cited) {
+            boolean counts = index.get(id).kind() != EntityKind.DOCUMENT
+                    || documentsById.get(id).notCountedBecause().isEmpty();
+            (counts ? evidence : notCounted).add(id);
+        }
         SortedSet<String> systems = new TreeSet<>();
         content.systems().stream().filter(s -> names(s.controls(), controlId)).map(AiSystem::id)
                 .filter(this::indexed).forEach(systems::add);
         SortedSet<String> risks = new TreeSet<>();
         content.risks().stream().filter(r -> names(r.controls(), controlId)).map(Risk::id)
                 .filter(this::indexed).forEach(risks::add);
-        return new ControlTrace(controlId, List.copyOf(evidence), List.copyOf(systems), List.copyOf(risks));
+        return new ControlTrace(controlId, List.copyOf(evidence), List.copyOf(notCounted), List.copyOf(systems),
+                List.copyOf(risks));
     }
 
     /** Only entities that made it into the index (valid, first of their id) take part in traces. */

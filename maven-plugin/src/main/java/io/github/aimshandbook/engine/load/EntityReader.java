@@ -139,7 +139,9 @@ final class EntityReader {
                         .ifPresent(e -> entries.add(soaEntry(id.trim(), at, e)));
             }
         });
-        return new Soa(m.string("version").orElse(""), m.approval("approved"), entries, m.location());
+        // a control missing from the SoA belongs under 'controls:', so findings about the whole list point there
+        return new Soa(m.string("version").orElse(""), m.approval("approved"), entries,
+                m.has("controls") ? m.keyLocation("controls") : m.location());
     }
 
     private SoaEntry soaEntry(String id, Location at, YamlMap e) {
@@ -163,7 +165,13 @@ final class EntityReader {
                 m.bool("inScope").orElse(true), m.oneOf("riskClass", Vocabulary.RISK_CLASS).orElse(null),
                 rows(m, "dataInputs", "a data input"), rows(m, "dataOutputs", "a data output"),
                 rows(m, "models", "a model"), m.string("humanOversight").orElse(""), m.refs("controls"),
-                m.review("lastReviewed"), at);
+                m.review("lastReviewed"), at, keyLocations(m));
+    }
+
+    private static Map<String, Location> keyLocations(YamlMap m) {
+        Map<String, Location> keys = new java.util.HashMap<>();
+        m.keys().forEach(k -> keys.put(k, m.keyLocation(k)));
+        return keys;
     }
 
     private List<Map<String, String>> rows(YamlMap m, String key, String what) {

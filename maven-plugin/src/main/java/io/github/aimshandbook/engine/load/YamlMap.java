@@ -377,7 +377,8 @@ final class YamlMap {
         }
         Location where = has("reviewEvery") ? keyLocation("reviewEvery")
                 : has("validUntil") ? keyLocation("validUntil") : keyLocation(startKey);
-        return new Review(every, start, validUntil, where);
+        return new Review(every, start, validUntil, where, has(startKey) ? keyLocation(startKey) : null,
+                has("validUntil") ? keyLocation("validUntil") : null);
     }
 
     void wrongType(String key, Node value, String expected) {

@@ -3,7 +3,10 @@ package io.github.aimshandbook.engine.model;
 import java.util.List;
 import java.util.Map;
 
-/** An entry of the AI system register ({@code systems/ID.yaml}). */
+/**
+ * An entry of the AI system register ({@code systems/ID.yaml}). {@code keys} holds where each written key stands,
+ * so that a finding about the system points at the line that decides it.
+ */
 public record AiSystem(
         String id,
         String name,
@@ -19,7 +22,8 @@ public record AiSystem(
         String humanOversight,
         List<Ref> controls,
         Review review,
-        Location location) {
+        Location location,
+        Map<String, Location> keys) {
 
     public AiSystem {
         aiRoles = List.copyOf(aiRoles);
@@ -27,6 +31,12 @@ public record AiSystem(
         dataOutputs = List.copyOf(dataOutputs);
         models = List.copyOf(models);
         controls = List.copyOf(controls);
+        keys = Map.copyOf(keys);
+    }
+
+    /** Where {@code key} is written, or where the system is when it is not. */
+    public Location at(String key) {
+        return keys.getOrDefault(key, location);
     }
 
     /** Providers and producers must publish a model card. */

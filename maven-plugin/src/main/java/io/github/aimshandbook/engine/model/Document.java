@@ -43,6 +43,17 @@ public record Document(
         rawHtml = List.copyOf(rawHtml);
     }
 
+    /**
+     * Why the document is never evidence (contract 1.1, "Honest readiness"): "draft", "retired" or "of type other";
+     * empty when it counts. A draft or a template full of blanks proves nothing to an auditor.
+     */
+    public java.util.Optional<String> notCountedBecause() {
+        if ("draft".equals(status) || "retired".equals(status)) {
+            return java.util.Optional.of(status);
+        }
+        return "other".equals(type) ? java.util.Optional.of("of type other") : java.util.Optional.empty();
+    }
+
     /** Records prove that something was done; every other type describes how it is done. */
     public boolean isRecord() {
         return "record".equals(type);

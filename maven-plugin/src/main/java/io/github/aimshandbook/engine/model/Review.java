@@ -6,11 +6,32 @@ import java.util.Optional;
 
 /**
  * When an item is due: {@code start} (last review, or an evidence record's date) plus {@code every}, or
- * {@code validUntil}. Any part may be absent.
+ * {@code validUntil}. Any part may be absent. {@code location} is where the review is set ({@code reviewEvery}, else
+ * {@code validUntil}, else the start key); {@code startAt} and {@code validUntilAt} are the lines of those keys, or
+ * null when they are not written.
  */
-public record Review(Period every, LocalDate start, LocalDate validUntil, Location location) {
+public record Review(Period every, LocalDate start, LocalDate validUntil, Location location, Location startAt,
+        Location validUntilAt) {
 
     public static final Review NONE = new Review(null, null, null, null);
+
+    public Review(Period every, LocalDate start, LocalDate validUntil, Location location) {
+        this(every, start, validUntil, location, null, null);
+    }
+
+    /**
+     * The line to fix when the item is overdue on {@code today}: the date that lapsed ({@code validUntil}, or the
+     * last review the period counts from), or {@code reviewEvery} when there is no date to count from.
+     */
+    public Location overdueAt(LocalDate today) {
+        if (validUntil != null && today.isAfter(validUntil) && validUntilAt != null) {
+            return validUntilAt;
+        }
+        if (start != null && startAt != null) {
+            return startAt;
+        }
+        return location;
+    }
 
     /** The earliest date after which the item is overdue, if it has one. */
     public Optional<LocalDate> due() {

@@ -52,12 +52,19 @@ final class AsciidocLinks {
         throw new IllegalStateException("An AsciiDoc body was converted without the addresses of its links");
     }
 
+    /*
+     * The patterns of these macros use POSIX brackets ([[:word:]], [[:alnum:]]), not \p{Word}: AsciidoctorJ
+     * (3.0.1, JRuby 9.4) compiles a pattern given from Java with \p{...} as an ASCII-8BIT regexp, and matching it
+     * against a UTF-8 line raises "incompatible encoding regexp match", so any AsciiDoc text with a character outside
+     * ASCII (é, ✅) failed the build. POSIX brackets match Unicode letters and digits in UTF-8 text all the same.
+     */
+
     /**
      * {@code ref:ID[]} and {@code ref:ID[text]}, only as a word of its own: Asciidoctor's default pattern for a macro
      * would also match the {@code ref:} inside {@code xref:}.
      */
     @Name("ref")
-    @Format(value = FormatType.CUSTOM, regexp = "(?<![\\p{Word}])\\\\?ref:(\\p{Alnum}[\\p{Word}.:-]*)\\[(?:\\]|(.*?[^\\\\])\\])")
+    @Format(value = FormatType.CUSTOM, regexp = "(?<![[:word:]])\\\\?ref:([[:alnum:]][[:word:].:-]*)\\[(?:\\]|(.*?[^\\\\])\\])")
     public static final class RefMacro extends InlineMacroProcessor {
 
         public RefMacro() {
@@ -81,7 +88,7 @@ final class AsciidocLinks {
     /** {@code xref:target[]} and {@code xref:target[text]}. */
     @Name("aims-xref")
     @Format(value = FormatType.CUSTOM,
-            regexp = "(?<![\\p{Word}])\\\\?xref:([\\p{Word}#/.:{][^\\[\\n]*?)\\[(?:\\]|(.*?[^\\\\])\\])")
+            regexp = "(?<![[:word:]])\\\\?xref:([[:word:]#/.:{][^\\[\\n]*?)\\[(?:\\]|(.*?[^\\\\])\\])")
     public static final class XrefMacro extends InlineMacroProcessor {
 
         public XrefMacro() {
@@ -96,7 +103,7 @@ final class AsciidocLinks {
 
     /** {@code <<target>>} and {@code <<target,text>>}; special characters are already escaped when macros run. */
     @Name("aims-xref-shorthand")
-    @Format(value = FormatType.CUSTOM, regexp = "\\\\?&lt;&lt;([\\p{Word}#/.:{][\\s\\S]*?)&gt;&gt;")
+    @Format(value = FormatType.CUSTOM, regexp = "\\\\?&lt;&lt;([[:word:]#/.:{][\\s\\S]*?)&gt;&gt;")
     public static final class ShorthandXref extends InlineMacroProcessor {
 
         @Override
@@ -110,7 +117,7 @@ final class AsciidocLinks {
 
     /** {@code [[id]]} and {@code [[id,reftext]]} inside text: an anchor with the id of this output. */
     @Name("aims-inline-anchor")
-    @Format(value = FormatType.CUSTOM, regexp = "\\\\?\\[\\[([\\p{Alpha}_:][\\p{Word}\\-:.]*)(?:, *(.+?))?\\]\\]")
+    @Format(value = FormatType.CUSTOM, regexp = "\\\\?\\[\\[([[:alpha:]_:][[:word:]\\-:.]*)(?:, *(.+?))?\\]\\]")
     public static final class InlineAnchor extends InlineMacroProcessor {
 
         @Override
@@ -122,7 +129,7 @@ final class AsciidocLinks {
     /** {@code anchor:id[]} and {@code anchor:id[reftext]}: the same. */
     @Name("aims-anchor-macro")
     @Format(value = FormatType.CUSTOM,
-            regexp = "(?<![\\p{Word}])\\\\?anchor:([\\p{Alpha}_:][\\p{Word}\\-:.]*)\\[(?:\\]|(.*?[^\\\\])\\])")
+            regexp = "(?<![[:word:]])\\\\?anchor:([[:alpha:]_:][[:word:]\\-:.]*)\\[(?:\\]|(.*?[^\\\\])\\])")
     public static final class AnchorMacro extends InlineMacroProcessor {
 
         @Override

@@ -105,6 +105,7 @@ public final class ReportWriter {
             }
         }
         strings(json, "evidence", c.trace().evidence());
+        strings(json, "notCounted", c.trace().notCounted());
         strings(json, "systems", c.trace().systems());
         strings(json, "risks", c.trace().risks());
         json.writeBooleanField("documented", c.documented());

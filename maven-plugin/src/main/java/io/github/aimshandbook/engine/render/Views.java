@@ -145,6 +145,20 @@ public final class Views {
                 .toList();
     }
 
+    /**
+     * The controls a document or record stands behind, whether its own {@code controls:} names them or the SoA cites
+     * it, counted or not, in catalog order: a document cited only from soa.yaml still shows its controls.
+     */
+    public List<String> controlsOf(String id) {
+        return controls().stream().filter(c -> c.trace().evidence().contains(id) || c.trace().notCounted().contains(id))
+                .map(c -> c.control().id()).toList();
+    }
+
+    /** The table of contents of a rendered document body, empty for a short document. */
+    public List<DocumentContents.Entry> contents(String html) {
+        return DocumentContents.of(html);
+    }
+
     // --- clauses
 
     public List<Clause> clauses() {
@@ -213,10 +227,10 @@ public final class Views {
 
     /**
      * The distinct values of a register's column, for its filter: lists are flattened, references become their ids,
-     * blanks and nulls are dropped; sorted in code-point order.
+     * blanks and nulls are dropped; sorted as people read ids (clause 4.1 before 10.2, A.2.2 before A.10.4).
      */
     public List<String> distinct(List<?> values) {
-        java.util.SortedSet<String> out = new java.util.TreeSet<>();
+        java.util.SortedSet<String> out = new java.util.TreeSet<>(io.github.aimshandbook.engine.IdOrder.NATURAL);
         collect(values, out);
         return List.copyOf(out);
     }
@@ -231,9 +245,15 @@ public final class Views {
         }
     }
 
-    /** Ids that refer to {@code id}, in code-point order: the "referenced by" list of a page. */
+    /** Ids that refer to {@code id}, in the order people read ids: the "referenced by" list of a page. */
     public List<String> referencedBy(String id) {
-        return handbook.referencesTo(id);
+        return handbook.referencesTo(id).stream().sorted(io.github.aimshandbook.engine.IdOrder.NATURAL).toList();
+    }
+
+    /** References as written in a list ({@code clauses:}, {@code controls:}), in the order people read ids. */
+    public List<Ref> inOrder(List<Ref> refs) {
+        return refs.stream().sorted(Comparator.comparing(Ref::id, io.github.aimshandbook.engine.IdOrder.NATURAL))
+                .toList();
     }
 
     /** What a role owns or approved, as targets, grouped in the order kinds are listed. */

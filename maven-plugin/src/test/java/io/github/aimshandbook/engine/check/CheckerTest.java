@@ -54,9 +54,9 @@ class CheckerTest {
                 .replace("soa.yaml", "  A.7.5:\n    applicable: true\n", "  A.7.5-removed:\n    applicable: true\n")
                 .run();
 
-        assertThat(s.messages("soa-missing-control")).containsExactly("soa.yaml: error: The SoA misses A.7.5 Data"
-                + " provenance. Every one of the 38 Annex A controls must be listed, with 'applicable: false' and a"
-                + " justification if it does not apply. [soa-missing-control]");
+        assertThat(s.messages("soa-missing-control")).containsExactly("soa.yaml:143:3: error: The SoA misses A.7.5"
+                + " Data provenance. Every one of the 38 Annex A controls must be listed, with 'applicable: false' and"
+                + " a justification if it does not apply. Add it before A.7.6. [soa-missing-control]");
     }
 
     @Test
@@ -83,7 +83,7 @@ class CheckerTest {
         java.nio.file.Files.delete(s.root().resolve("model-cards/churn-model-card.md"));
         s.run();
 
-        assertThat(s.messages("missing-impact-assessment")).containsExactly("systems/churn-model.yaml:1:1: warning:"
+        assertThat(s.messages("missing-impact-assessment")).containsExactly("systems/churn-model.yaml:6:1: warning:"
                 + " System churn-model is in scope but has no impact assessment. Write one in impact-assessments/"
                 + " with 'systems: [churn-model]'. [missing-impact-assessment]");
         assertThat(s.messages("missing-model-card")).singleElement().asString()
@@ -96,10 +96,10 @@ class CheckerTest {
                 .replace("systems/churn-model.yaml", "lastReviewed: 2026-02-01", "lastReviewed: 2025-02-01")
                 .replace("evidence.yaml", "  reviewEvery: P12M", "  validUntil: 2026-06-30").run();
 
-        assertThat(s.messages("overdue-review")).containsExactly("systems/churn-model.yaml:1:1: warning: AI system"
+        assertThat(s.messages("overdue-review")).containsExactly("systems/churn-model.yaml:14:1: warning: AI system"
                 + " churn-model was due for review on 2026-02-01 (last reviewed 2025-02-01, every P12M). Review it"
                 + " and update 'lastReviewed'. [overdue-review]");
-        assertThat(s.messages("expired-evidence")).containsExactly("evidence.yaml:1:7: warning: Evidence record"
+        assertThat(s.messages("expired-evidence")).containsExactly("evidence.yaml:8:3: warning: Evidence record"
                 + " EV-001 expired on 2026-06-30. Renew it and update 'validUntil'. [expired-evidence]");
         assertThat(s.assessment().control("A.6.2.4").current()).isFalse();
     }
@@ -137,12 +137,11 @@ class CheckerTest {
     }
 
     @Test
-    void warns_when_a_draft_document_counts_as_evidence() {
+    void warns_when_a_draft_document_is_cited_as_evidence() {
         Scenario s = Scenario.small(temp).replace("policies/ai-policy.md", "status: approved", "status: draft").run();
 
-        assertThat(s.messages("draft-evidence")).first().asString()
-                .isEqualTo("soa.yaml:11:16: warning: Document ai-policy is draft but counts as evidence of A.2.2."
-                        + " Approve it, or stop citing it. [draft-evidence]");
+        assertThat(s.messages("draft-evidence")).contains("soa.yaml:11:16: warning: Document ai-policy is draft, so"
+                + " it does not count as evidence of A.2.2. Approve it, or stop citing it. [draft-evidence]");
     }
 
     @Test

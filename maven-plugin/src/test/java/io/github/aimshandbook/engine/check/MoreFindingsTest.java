@@ -110,7 +110,7 @@ class MoreFindingsTest {
         Scenario s = Scenario.small(temp).replace("systems/churn-model.yaml", "lifecycle: production",
                 "lifecycle: retired").run();
 
-        assertThat(s.messages("retired-in-scope")).containsExactly("systems/churn-model.yaml:1:1: warning: System"
+        assertThat(s.messages("retired-in-scope")).containsExactly("systems/churn-model.yaml:5:1: warning: System"
                 + " churn-model is retired but in scope. Set 'inScope: false', or change its lifecycle."
                 + " [retired-in-scope]");
     }

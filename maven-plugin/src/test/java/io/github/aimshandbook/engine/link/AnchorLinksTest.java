@@ -61,6 +61,17 @@ class AnchorLinksTest {
     }
 
     @Test
+    void an_xref_to_a_handbook_id_says_how_to_reference_it() {
+        Scenario s = Scenario.small(temp).replace("procedures/risk-procedure.adoc", "image::",
+                "See <<A.6.2.4>>.\n\nimage::").run();
+
+        assertThat(s.messages("missing-anchor")).containsExactly("procedures/risk-procedure.adoc:16:5: error: The"
+                + " link '#A.6.2.4' leads to #A.6.2.4 in procedures/risk-procedure.adoc, but no heading or anchor there"
+                + " has this id. 'A.6.2.4' is an Annex A control: to link to it, write ref:A.6.2.4[] in AsciiDoc or"
+                + " [[A.6.2.4]] in Markdown. [missing-anchor]");
+    }
+
+    @Test
     void an_xref_to_a_section_id_of_the_same_document_is_not_taken_for_a_file() {
         Scenario s = Scenario.small(temp).replace("procedures/risk-procedure.adoc", "image::",
                 "See xref:_steps[Steps].\n\nimage::").run();

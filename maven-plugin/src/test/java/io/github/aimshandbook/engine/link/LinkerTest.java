@@ -39,8 +39,8 @@ class LinkerTest {
 
         assertThat(s.messages("invalid-id")).singleElement().asString().startsWith("policies/ai-policy.md:")
                 .endsWith(": error: The id 'index' of this document is not valid: its page would be"
-                        + " documents/index.html, the page of the register itself. Rename it, e.g. 'index-1'."
-                        + " [invalid-id]");
+                        + " documents/index.html, the page of the register itself. Set another one with"
+                        + " 'id: document-index' (without 'id:', the id is the file name). [invalid-id]");
     }
 
     @Test

@@ -197,6 +197,18 @@ class CrossReferencesTest {
     }
 
     @Test
+    void every_fragment_link_of_a_markdown_body_finds_its_id_in_print() {
+        String markdown = "## Scope\n\nReviewed yearly.[^1] See [scope](#scope).\n\n[^1]: Clause 9.3.\n";
+        Element print = Jsoup.parseBodyFragment(MARKDOWN.toHtml(markdown, LinkTargets.print(scenario.handbook(),
+                "policies/ai-policy.md", LinkTargets.printPrefixOf("ai-policy")))).body();
+
+        List<String> fragments = print.select("a[href^=#]").eachAttr("href");
+        assertThat(fragments).hasSizeGreaterThanOrEqualTo(3)
+                .allMatch(href -> href.startsWith("#documents-ai-policy--"))
+                .allMatch(href -> !print.select("[id=" + href.substring(1) + "]").isEmpty());
+    }
+
+    @Test
     void a_link_to_the_title_heading_of_a_markdown_document_leads_to_the_top_of_its_body() {
         Document policy = document("ai-policy");
         Handbook handbook = scenario.handbook();

@@ -32,7 +32,7 @@ class GithubMarkdownPagesTest {
     @BeforeAll
     static void build() throws IOException {
         Path content = Fixtures.copy("small", temp);
-        Files.copy(Path.of(GithubMarkdownPagesTest.class.getResource("/fixtures/template-set/control-checklist.md")
+        Files.copy(Path.of(GithubMarkdownPagesTest.class.getResource("/fixtures/template-set/procedures/control-checklist.md")
                 .getPath()), content.resolve("procedures/control-checklist.md"));
         Fixtures.build(content, temp.resolve("out"));
         page = Jsoup.parse(temp.resolve("out/documents/control-checklist.html").toFile());

@@ -82,6 +82,9 @@ class HandbookOutputTest {
         assertThat(notFound.title()).isEqualTo("Page not found · AI Management System Handbook · Fixture Analytics"
                 + " GmbH");
         assertThat(notFound.select("h1").text()).isEqualTo("Page not found");
+        assertThat(notFound.select(".topbar-meta").text()).as("classified like every other page")
+                .isEqualTo("Version 1.0 Internal");
+        assertThat(notFound.select("footer").text()).contains("Internal");
         assertThat(notFound.select("main p.lead").text()).isEqualTo("The AI Management System Handbook of Fixture"
                 + " Analytics GmbH has no page at this address.");
         assertThat(notFound.select("link[rel=stylesheet], img, script")).as("nothing loaded by address, no script")

@@ -285,6 +285,9 @@
         var table = wrap.querySelector('table');
         var caption = table && table.caption ? table.caption.textContent : '';
         var heading = wrap.closest('section') && wrap.closest('section').querySelector('h2, h3');
+        // a table wider than the page gets a box as high as the window, so that its sideways scrollbar is on
+        // screen rather than below the last of its rows
+        wrap.classList.add('table-scroll');
         wrap.setAttribute('tabindex', '0');
         wrap.setAttribute('role', 'region');
         wrap.setAttribute('aria-label', (caption || (heading ? heading.textContent : document.title)).trim()
