@@ -162,6 +162,12 @@ public final class Pipeline {
         Handbook handbook = link(catalog, content, findings, timings);
         Assessment assessment = assess(options, handbook, findings, timings);
 
+        if (options.pdf()) {
+            timed("check", timings, () -> {
+                renderer.checkPrintable(content, findings);
+                return null;
+            });
+        }
         if (findings.count(Severity.ERROR) > 0 && !options.writeWithErrors()) {
             return new Result(findings.sorted(), assessment.readiness(), 0, timings);
         }

@@ -95,16 +95,20 @@ final class PageKinds {
             ChapterKind.text("scope", "Scope and context", "scope"),
             ChapterKind.of("roles", "Leadership and roles", "roles", ROLES, Views::roles),
             ChapterKind.of("policies", "Policies", "documents", DOCUMENTS, documentsOfType("policy")),
-            ChapterKind.of("procedures", "Procedures", "documents", DOCUMENTS, documentsOfType("procedure", "other")),
+            ChapterKind.of("procedures", "Procedures", "documents", DOCUMENTS, documentsOfType("procedure")),
             ChapterKind.text("soa", "Statement of Applicability", "soa"),
             ChapterKind.of("controls", "Annex A controls", "controls", CONTROLS, Views::controls),
             ChapterKind.text("traceability", "Traceability matrix", "traceability"),
             ChapterKind.of("systems", "AI systems", "systems", SYSTEMS, Views::systems),
             ChapterKind.of("risks", "Risk register", "risks", RISKS, Views::risks),
             ChapterKind.of("records", "Records", "documents", DOCUMENTS, documentsOfType("record")),
+            ChapterKind.of("other-documents", "Other documents", "documents", DOCUMENTS, documentsOfType("other")),
             ChapterKind.of("evidence", "Evidence register", "evidence", EVIDENCE, Views::evidence),
             ChapterKind.text("clauses", "Clauses 4 to 10", "clauses"),
             ChapterKind.text("findings", "Findings of the checks", "findings"));
+
+    /** Chapters left out, and not numbered, when they have nothing to print: most handbooks have no other documents. */
+    private static final java.util.Set<String> ONLY_WHEN_FILLED = java.util.Set.of("other-documents");
 
     private PageKinds() {
     }
@@ -136,7 +140,10 @@ final class PageKinds {
     static List<Chapter> chapters(Views views) {
         List<Chapter> chapters = new ArrayList<>();
         for (ChapterKind<?> k : CHAPTERS) {
-            chapters.add(k.chapter(chapters.size() + 1, views));
+            Chapter chapter = k.chapter(chapters.size() + 1, views);
+            if (!chapter.items().isEmpty() || !ONLY_WHEN_FILLED.contains(k.id())) {
+                chapters.add(chapter);
+            }
         }
         return List.copyOf(chapters);
     }

@@ -38,15 +38,18 @@ import org.jsoup.helper.W3CDom;
  */
 final class PdfRenderer {
 
-    private record Font(String file, String family, int weight, FontStyle style) {
+    record Font(String file, String family, int weight, FontStyle style) {
     }
 
-    private static final List<Font> FONTS = List.of(
+    /** The fonts embedded in the PDF; {@link PrintableCharacters} warns about what none of them can draw. */
+    static final List<Font> FONTS = List.of(
             new Font("fonts/DejaVuSans.ttf", "DejaVu Sans", 400, FontStyle.NORMAL),
             new Font("fonts/DejaVuSans-Bold.ttf", "DejaVu Sans", 700, FontStyle.NORMAL),
             new Font("fonts/DejaVuSans-Oblique.ttf", "DejaVu Sans", 400, FontStyle.ITALIC),
             new Font("fonts/DejaVuSans-BoldOblique.ttf", "DejaVu Sans", 700, FontStyle.ITALIC),
-            new Font("fonts/DejaVuSansMono.ttf", "DejaVu Sans Mono", 400, FontStyle.NORMAL));
+            new Font("fonts/DejaVuSansMono.ttf", "DejaVu Sans Mono", 400, FontStyle.NORMAL),
+            // the fallback of every font-family of print.css, for the emoji and symbols DejaVu has no glyph for
+            new Font("fonts/NotoEmoji-Regular.ttf", "Noto Emoji", 400, FontStyle.NORMAL));
 
     private final Templates templates;
     private final ContentTree tree;
@@ -71,6 +74,12 @@ final class PdfRenderer {
         for (org.jsoup.nodes.Element a : parsed.select("a[href]:not([title])")) {
             a.attr("title", a.text().isBlank() ? a.attr("href") : a.text());
         }
+        // openhtmltopdf draws every checkbox empty, so a done task of a task list would read as open: print the
+        // state as the ballot box characters (DejaVu has both), which readers and text extraction see too
+        for (org.jsoup.nodes.Element box : parsed.select("input[type=checkbox]")) {
+            box.replaceWith(new org.jsoup.nodes.TextNode(box.hasAttr("checked") ? "\u2611" : "\u2610"));
+        }
+        PrintTables.fit(parsed);
         org.w3c.dom.Document dom = new W3CDom().fromJsoup(parsed);
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .withW3cDocument(dom, base)
@@ -93,7 +102,7 @@ final class PdfRenderer {
             pdf.getDocument().getTrailer().setItem(COSName.ID, documentId(html));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             pdf.save(out);
-            return out.toByteArray();
+            return XrefStreamRepair.repair(out.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write handbook.pdf: " + e.getMessage(), e);
         }

@@ -50,6 +50,15 @@ public final class Renderer implements AutoCloseable {
         }
     }
 
+    /**
+     * Warns about every character of the content that the PDF's fonts cannot draw, with the file, line and column
+     * where it was written (the PDF would show '#' there).
+     */
+    public void checkPrintable(io.github.aimshandbook.engine.model.Content content,
+            io.github.aimshandbook.engine.model.Findings findings) {
+        new PrintableCharacters(templates).check(tree, content, findings);
+    }
+
     /** Renders the handbook; {@code backLink} (may be null) links every page's header back to an enclosing site. */
     public RenderedSite render(Handbook handbook, Assessment assessment, List<Finding> findings,
             Generator generator, boolean html, boolean pdf, BackLink backLink) {
