@@ -49,7 +49,9 @@ class PdfFidelityTest {
     static void build() throws IOException {
         wide = Fixtures.build(Fixtures.copy("wide-tables", temp), temp.resolve("wide"));
         Fixtures.build(SITE_EXAMPLE, temp.resolve("site-example"));
-        for (String name : List.of("wide", "site-example")) {
+        // content shaped like the public template kits teams adopt (see TemplateSetTest)
+        Fixtures.build(Fixtures.copy("template-set", temp.resolve("content")), temp.resolve("template-set"));
+        for (String name : List.of("wide", "site-example", "template-set")) {
             OUTPUT.put(name, temp.resolve(name));
             try (PDDocument pdf = Loader.loadPDF(temp.resolve(name).resolve("handbook.pdf").toFile())) {
                 TEXT.put(name, new PDFTextStripper().getText(pdf));
