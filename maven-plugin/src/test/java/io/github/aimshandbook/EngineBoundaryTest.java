@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -23,10 +25,10 @@ class EngineBoundaryTest {
     /**
      * Only the classes that touch other folders than the content may use the file system themselves: the output
      * (write), the up-to-date state and the plugin's jars (state), the starter files of aims:init (starter), and the
-     * pipeline, which sizes the files it wrote. Everything else reads the content through {@code load/ContentTree},
+     * pipeline, which sizes the files it wrote. Everything else reads the content through {@code tree/ContentTree},
      * so that one rule decides what belongs to the content.
      */
-    private static final Set<String> MAY_USE_FILES = Set.of("load/ContentTree.java", "Pipeline.java",
+    private static final Set<String> MAY_USE_FILES = Set.of("tree/ContentTree.java", "Pipeline.java",
             "state/FileHashes.java", "state/UpToDate.java", "write/OutputWriter.java", "starter/Starter.java");
 
     @Test
@@ -39,6 +41,32 @@ class EngineBoundaryTest {
     void only_the_content_tree_reads_the_content_folder() throws IOException {
         assertThat(lines(file -> !MAY_USE_FILES.contains(file), ".*\\b(Files\\.|Files::|toRealPath\\(|"
                 + "FileTemplateLoader|FileInputStream|FileReader|RandomAccessFile).*")).isEmpty();
+    }
+
+    /**
+     * Data flows one way through the stages: a stage imports only the stages before it, plus the model, the content
+     * tree and the Markdown syntax that load and render share. Render never reaches back into load.
+     */
+    private static final Map<String, Set<String>> MAY_IMPORT = Map.of(
+            "model", Set.of(),
+            "tree", Set.of(),
+            "markup", Set.of(),
+            "load", Set.of("model", "tree", "markup"),
+            "link", Set.of("model"),
+            "check", Set.of("model", "link"),
+            "render", Set.of("model", "tree", "markup", "link", "check"),
+            "write", Set.of("tree", "render"));
+
+    @Test
+    void each_stage_imports_only_the_stages_before_it() throws IOException {
+        for (Map.Entry<String, Set<String>> stage : MAY_IMPORT.entrySet()) {
+            Set<String> allowed = new TreeSet<>(stage.getValue());
+            allowed.add(stage.getKey());
+            String others = "(?!(" + String.join("|", allowed) + ")\\.)[a-z]+";
+            assertThat(lines(file -> file.startsWith(stage.getKey() + "/"),
+                    "import io\\.github\\.aimshandbook\\.engine\\." + others + "\\..*"))
+                    .as("imports of the %s stage", stage.getKey()).isEmpty();
+        }
     }
 
     /** The lines of the engine's sources in the files {@code which} accepts that match {@code regex}. */

@@ -3,6 +3,7 @@ package io.github.aimshandbook.engine.load;
 import io.github.aimshandbook.engine.model.Attachment;
 import io.github.aimshandbook.engine.model.Findings;
 import io.github.aimshandbook.engine.model.Location;
+import io.github.aimshandbook.engine.tree.ContentTree;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -9,6 +9,7 @@ import io.github.aimshandbook.engine.model.Location;
 import io.github.aimshandbook.engine.model.Manifest;
 import io.github.aimshandbook.engine.model.Risk;
 import io.github.aimshandbook.engine.model.Soa;
+import io.github.aimshandbook.engine.tree.ContentTree;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.github.aimshandbook.engine.load;
 
+import io.github.aimshandbook.engine.markup.MarkdownSyntax;
 import io.github.aimshandbook.engine.model.BodyIds;
 import io.github.aimshandbook.engine.model.Document;
 import io.github.aimshandbook.engine.model.DocumentFormat;

@@ -8,6 +8,8 @@ import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeVisitor;
 import com.vladsch.flexmark.util.ast.VisitHandler;
+import io.github.aimshandbook.engine.markup.MarkdownSyntax;
+import io.github.aimshandbook.engine.markup.RawHtmlPolicy;
 import io.github.aimshandbook.engine.model.FileLink;
 import io.github.aimshandbook.engine.model.Location;
 import io.github.aimshandbook.engine.model.Ref;

@@ -5,6 +5,7 @@ import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import io.github.aimshandbook.engine.markup.GithubHeadingIds;
 import io.github.aimshandbook.engine.model.BodyIds;
 import java.util.TreeSet;
 import java.util.regex.Matcher;

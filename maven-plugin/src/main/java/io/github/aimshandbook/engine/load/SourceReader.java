@@ -2,6 +2,7 @@ package io.github.aimshandbook.engine.load;
 
 import io.github.aimshandbook.engine.model.Findings;
 import io.github.aimshandbook.engine.model.Location;
+import io.github.aimshandbook.engine.tree.ContentTree;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;

@@ -1,6 +1,6 @@
 package io.github.aimshandbook.engine.render;
 
-import io.github.aimshandbook.engine.load.ContentTree;
+import io.github.aimshandbook.engine.tree.ContentTree;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

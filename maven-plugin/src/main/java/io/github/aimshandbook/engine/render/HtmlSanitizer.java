@@ -1,6 +1,6 @@
 package io.github.aimshandbook.engine.render;
 
-import io.github.aimshandbook.engine.load.RawHtmlPolicy;
+import io.github.aimshandbook.engine.markup.RawHtmlPolicy;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

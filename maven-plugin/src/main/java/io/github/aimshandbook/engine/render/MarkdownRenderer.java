@@ -6,7 +6,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
-import io.github.aimshandbook.engine.load.MarkdownSyntax;
+import io.github.aimshandbook.engine.markup.MarkdownSyntax;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,15 +1,13 @@
 package io.github.aimshandbook.engine.render;
 
-import io.github.aimshandbook.engine.load.ContentTree;
 import io.github.aimshandbook.engine.model.Content;
 import io.github.aimshandbook.engine.model.Document;
 import io.github.aimshandbook.engine.model.Findings;
 import io.github.aimshandbook.engine.model.Location;
+import io.github.aimshandbook.engine.tree.ContentTree;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,8 +60,9 @@ final class PrintableCharacters {
         }
         for (String file : sources) {
             // only what the content tree lets any stage read: a symbolic link out of the content is not followed
-            tree.file(file).filter(ContentTree.Entry::inside)
-                    .ifPresent(entry -> check(file, read(entry.location()), findings));
+            if (tree.readable(file).isPresent()) {
+                check(file, read(tree, file), findings);
+            }
         }
     }
 
@@ -133,11 +132,11 @@ final class PrintableCharacters {
         return String.format(Locale.ROOT, "U+%04X", cp) + (name == null ? "" : " (" + name + ")");
     }
 
-    private static String read(Path path) {
+    private static String read(ContentTree tree, String file) {
         try {
-            return new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
+            return new String(tree.read(file), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + path + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 }

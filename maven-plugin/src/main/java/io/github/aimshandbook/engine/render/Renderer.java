@@ -2,10 +2,10 @@ package io.github.aimshandbook.engine.render;
 
 import io.github.aimshandbook.engine.check.Assessment;
 import io.github.aimshandbook.engine.link.Handbook;
-import io.github.aimshandbook.engine.load.ContentTree;
 import io.github.aimshandbook.engine.model.Document;
 import io.github.aimshandbook.engine.model.DocumentFormat;
 import io.github.aimshandbook.engine.model.Finding;
+import io.github.aimshandbook.engine.tree.ContentTree;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.github.aimshandbook.engine.state;
 
-import io.github.aimshandbook.engine.load.ContentTree;
+import io.github.aimshandbook.engine.tree.ContentTree;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

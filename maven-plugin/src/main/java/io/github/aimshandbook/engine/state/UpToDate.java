@@ -2,8 +2,8 @@ package io.github.aimshandbook.engine.state;
 
 import io.github.aimshandbook.engine.Options;
 import io.github.aimshandbook.engine.check.Readiness;
-import io.github.aimshandbook.engine.load.ContentTree;
 import io.github.aimshandbook.engine.model.Finding;
+import io.github.aimshandbook.engine.tree.ContentTree;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;

@@ -1,7 +1,7 @@
 package io.github.aimshandbook.engine.write;
 
 import io.github.aimshandbook.engine.UserError;
-import io.github.aimshandbook.engine.load.ContentTree;
+import io.github.aimshandbook.engine.tree.ContentTree;
 import java.nio.file.Path;
 import java.util.Optional;
 

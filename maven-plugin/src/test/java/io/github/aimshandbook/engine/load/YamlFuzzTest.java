@@ -10,6 +10,7 @@ import io.github.aimshandbook.engine.model.EvidenceRecord;
 import io.github.aimshandbook.engine.model.Findings;
 import io.github.aimshandbook.engine.model.Ref;
 import io.github.aimshandbook.engine.model.Risk;
+import io.github.aimshandbook.engine.tree.ContentTree;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package io.github.aimshandbook.engine.render;
 
-import io.github.aimshandbook.engine.load.ContentTree;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.aimshandbook.engine.tree.ContentTree;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

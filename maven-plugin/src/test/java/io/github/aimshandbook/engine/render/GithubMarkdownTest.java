@@ -2,6 +2,7 @@ package io.github.aimshandbook.engine.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.aimshandbook.engine.markup.MarkdownSyntax;
 import org.junit.jupiter.api.Test;
 
 /** What GitHub shows beyond the GFM spec (footnotes, alerts, emoji shortcodes, heading ids), rendered the same. */
@@ -11,7 +12,7 @@ class GithubMarkdownTest {
     private final HtmlSanitizer sanitizer = new HtmlSanitizer(false);
 
     private String body(String markup) {
-        return sanitizer.clean(markdown.documentBody(io.github.aimshandbook.engine.load.MarkdownSyntax.parser()
+        return sanitizer.clean(markdown.documentBody(io.github.aimshandbook.engine.markup.MarkdownSyntax.parser()
                 .parse(markup), null), false);
     }
 

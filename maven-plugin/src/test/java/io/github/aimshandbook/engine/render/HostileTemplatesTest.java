@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.aimshandbook.engine.Fixtures;
-import io.github.aimshandbook.engine.load.ContentTree;
+import io.github.aimshandbook.engine.tree.ContentTree;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

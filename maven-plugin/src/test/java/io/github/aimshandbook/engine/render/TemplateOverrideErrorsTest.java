@@ -1,11 +1,11 @@
 package io.github.aimshandbook.engine.render;
 
-import io.github.aimshandbook.engine.load.ContentTree;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.aimshandbook.engine.UserError;
 import io.github.aimshandbook.engine.model.Location;
+import io.github.aimshandbook.engine.tree.ContentTree;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.github.aimshandbook.engine.load;
+package io.github.aimshandbook.engine.tree;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package io.github.aimshandbook.engine.load;
+package io.github.aimshandbook.engine.markup;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.MailLink;

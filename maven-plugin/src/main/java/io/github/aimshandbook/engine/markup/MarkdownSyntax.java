@@ -1,4 +1,4 @@
-package io.github.aimshandbook.engine.load;
+package io.github.aimshandbook.engine.markup;
 
 import com.vladsch.flexmark.ext.emoji.EmojiExtension;
 import com.vladsch.flexmark.ext.emoji.EmojiImageType;

@@ -1,4 +1,4 @@
-package io.github.aimshandbook.engine.load;
+package io.github.aimshandbook.engine.markup;
 
 import java.util.Locale;
 import java.util.regex.Matcher;

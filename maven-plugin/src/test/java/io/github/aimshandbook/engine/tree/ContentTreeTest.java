@@ -1,4 +1,4 @@
-package io.github.aimshandbook.engine.load;
+package io.github.aimshandbook.engine.tree;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
