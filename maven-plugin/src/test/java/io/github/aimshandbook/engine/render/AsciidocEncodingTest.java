@@ -85,6 +85,44 @@ class AsciidocEncodingTest {
         }
     }
 
+    /**
+     * Some CI runners start the JVM with LANG=C, so that the default charset is US-ASCII (Java 17 takes it from the
+     * locale): the handbook still reads its content as UTF-8 and writes every symbol, in a JVM of its own started so.
+     */
+    @Test
+    void a_jvm_whose_default_charset_is_ascii_builds_every_symbol() throws Exception {
+        Path content = content("ascii-jvm");
+        Path out = temp.resolve("ascii-jvm-out");
+        Path log = temp.resolve("ascii-jvm.log");
+        ProcessBuilder jvm = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dfile.encoding=ANSI_X3.4-1968", "-cp", System.getProperty("java.class.path"),
+                AsciiJvm.class.getName(), content.toString(), out.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        jvm.environment().put("LANG", "C");
+        jvm.environment().put("LC_ALL", "C");
+        Process build = jvm.start();
+        assertThat(build.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)).as("the build ends").isTrue();
+        String printed = java.nio.file.Files.readString(log, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(build.exitValue()).as(printed).isZero();
+        assertThat(printed).as("the JVM really ran with an ASCII default charset").contains("default charset US-ASCII");
+        for (int n = 0; n < DOCUMENTS; n++) {
+            assertPage(out, n);
+        }
+        assertPdf(out);
+    }
+
+    /** The build of {@link #a_jvm_whose_default_charset_is_ascii_builds_every_symbol}, in its own JVM. */
+    public static final class AsciiJvm {
+
+        public static void main(String[] args) {
+            System.out.println("default charset " + java.nio.charset.Charset.defaultCharset().name());
+            Result result = Fixtures.build(Path.of(args[0]), Path.of(args[1]));
+            long errors = result.count(Severity.ERROR);
+            System.out.println(errors + " errors");
+            System.exit(errors == 0 ? 0 : 1);
+        }
+    }
+
     private static void assertPage(Path out, int n) {
         Document page;
         try {
