@@ -147,6 +147,9 @@ public final class GithubAutolinkExtension implements Parser.ParserExtension {
         /** cmark-gfm's check_domain: the length of a valid domain at {@code start}, or 0. */
         private static int domain(BasedSequence s, int start, boolean allowShort) {
             int size = s.length() - start;
+            if (size <= 0) {
+                return 0; // "http://" at the very end of the text: no domain, and no character to look at
+            }
             int periods = 0;
             int underscoresBefore = 0;
             int underscores = 0;

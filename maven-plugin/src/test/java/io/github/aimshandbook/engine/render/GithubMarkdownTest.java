@@ -85,4 +85,9 @@ class GithubMarkdownTest {
                         + " assessment\"> Impact assessment</li>");
         assertThat(body("- [ ] Loose item\n\n- [x] with a paragraph\n")).contains("aria-label=\"with a paragraph\"");
     }
+
+    @Test
+    void a_scheme_with_nothing_after_it_stays_text() {
+        assertThat(body("See http://")).isEqualTo("<p>See http://</p>\n");
+    }
 }
