@@ -36,6 +36,7 @@ public final class InlineScanner {
     /** Includes are preprocessor directives: they apply anywhere, even inside listing blocks. */
     private static final Pattern ASCIIDOC_INCLUDE = Pattern.compile("^include::([^\\[]+)\\[");
     private static final Pattern ASCIIDOC_PASS = Pattern.compile("pass:[a-z,]*\\[|\\+\\+\\+\\S");
+    private static final Pattern ASCIIDOC_ATTRIBUTE_ENTRY = Pattern.compile("^:!?[A-Za-z0-9_][A-Za-z0-9_-]*!?:(\\s.*)?$");
     private static final Pattern ASCIIDOC_DELIMITER = Pattern.compile("^(-{4,}|\\.{4,}|/{4,}|`{3,}|\\+{4,})\\s*$");
 
     /** Raw HTML that the handbook keeps ({@code <br>}, {@code <details>}) is not reported as removed. */
@@ -124,8 +125,8 @@ public final class InlineScanner {
             if (passStart >= 0) {
                 passed.append(line).append('\n');
             }
-            if (openBlock != null || line.startsWith("//")) {
-                continue;
+            if (openBlock != null || line.startsWith("//") || ASCIIDOC_ATTRIBUTE_ENTRY.matcher(line).matches()) {
+                continue; // an attribute entry (":controls: ...") is metadata, never text Asciidoctor shows
             }
             Matcher pass = ASCIIDOC_PASS.matcher(line);
             for (int from = 0; from < line.length() && pass.find(from); ) {

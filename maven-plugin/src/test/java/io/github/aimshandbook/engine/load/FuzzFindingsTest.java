@@ -41,4 +41,16 @@ class FuzzFindingsTest {
         assertThat(s.messages("wrong-type")).singleElement().asString().startsWith("procedures/x.adoc:2:")
                 .contains("Each item of 'controls'");
     }
+
+    @Test
+    void a_macro_inside_an_asciidoc_attribute_entry_is_metadata_not_a_reference() {
+        Scenario s = Scenario.small(temp).write("procedures/x.adoc", "= X\n:controls: A.5.2, ref:aims-lead[]\n\n"
+                + "Text.\n").run();
+
+        assertThat(s.errorsAndWarnings()).filteredOn(line -> line.startsWith("procedures/x.adoc"))
+                .singleElement().asString().startsWith("procedures/x.adoc:2:19: error: Unresolved reference"
+                        + " 'ref:aims-lead[]' in controls");
+        assertThat(s.content().documents()).filteredOn(d -> d.id().equals("x")).singleElement()
+                .satisfies(d -> assertThat(d.references()).noneMatch(r -> r.id().equals("aims-lead")));
+    }
 }

@@ -107,7 +107,8 @@ class ReferenceFuzzTest {
             boolean known = handbook.index().find(r.id()).isPresent();
             if (known && reported.contains(r.location())
                     && d.references().stream().noneMatch(o -> o != r && o.location().equals(r.location()))) {
-                throw new AssertionError("'" + r.id() + "' is an id, but was reported at " + r.location());
+                throw new AssertionError("'" + r.id() + "' is an id, but was reported at " + r.location() + ": "
+                        + ours.stream().filter(f -> f.location().equals(r.location())).toList());
             }
             if (!known && !reported.contains(r.location())) {
                 throw new AssertionError("'" + r.id() + "' is no id, but was not reported at " + r.location()
