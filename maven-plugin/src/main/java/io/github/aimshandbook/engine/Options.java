@@ -12,7 +12,8 @@ import java.util.Objects;
  * them); {@code gapsAsErrors} makes an applicable control without evidence an error; attachments larger than
  * {@code maxAttachmentSize} bytes are errors. {@code html} and {@code pdf} choose the formats of the handbook; the
  * report and the SoA export are always written; {@code allowRawHtml} keeps raw HTML from content in the handbook (for
- * teams that trust every author); {@code backLink}, when not null, puts a link back to the enclosing site (the Maven
+ * teams that trust every author); {@code allowActiveAttachments} publishes attachments that a browser runs, and SVG
+ * images without removing their script; {@code backLink}, when not null, puts a link back to the enclosing site (the Maven
  * project site) in the header of every page.
  */
 public final class Options {
@@ -30,6 +31,7 @@ public final class Options {
     private final boolean html;
     private final boolean pdf;
     private final boolean allowRawHtml;
+    private final boolean allowActiveAttachments;
     private final BackLink backLink;
 
     private Options(Builder b) {
@@ -43,6 +45,7 @@ public final class Options {
         this.html = b.html;
         this.pdf = b.pdf;
         this.allowRawHtml = b.allowRawHtml;
+        this.allowActiveAttachments = b.allowActiveAttachments;
         this.backLink = b.backLink;
     }
 
@@ -58,7 +61,7 @@ public final class Options {
     public Builder toBuilder() {
         return new Builder(contentDirectory, outputDirectory, today).render(render).writeWithErrors(writeWithErrors)
                 .gapsAsErrors(gapsAsErrors).maxAttachmentSize(maxAttachmentSize).html(html).pdf(pdf)
-                .allowRawHtml(allowRawHtml).backLink(backLink);
+                .allowRawHtml(allowRawHtml).allowActiveAttachments(allowActiveAttachments).backLink(backLink);
     }
 
     public Path contentDirectory() {
@@ -101,6 +104,10 @@ public final class Options {
         return allowRawHtml;
     }
 
+    public boolean allowActiveAttachments() {
+        return allowActiveAttachments;
+    }
+
     public BackLink backLink() {
         return backLink;
     }
@@ -118,6 +125,7 @@ public final class Options {
         private boolean html = true;
         private boolean pdf = true;
         private boolean allowRawHtml;
+        private boolean allowActiveAttachments;
         private BackLink backLink;
 
         private Builder(Path contentDirectory, Path outputDirectory, LocalDate today) {
@@ -165,6 +173,16 @@ public final class Options {
 
         public Builder allowRawHtml(boolean allowRawHtml) {
             this.allowRawHtml = allowRawHtml;
+            return this;
+        }
+
+        /**
+         * True publishes attachments that a browser runs (HTML, JavaScript, XML shown as a page) and SVG images as
+         * they are, instead of refusing the first and removing script from the second: for content whose every
+         * author is trusted.
+         */
+        public Builder allowActiveAttachments(boolean allowActiveAttachments) {
+            this.allowActiveAttachments = allowActiveAttachments;
             return this;
         }
 

@@ -127,7 +127,8 @@ public final class Pipeline {
             return checkOnly(options, catalog, content.get(), findings, timings, upToDate);
         }
         Templates templates = new Templates(tree, "templates");
-        try (Renderer renderer = new Renderer(templates, tree, options.allowRawHtml())) {
+        try (Renderer renderer = new Renderer(templates, tree, options.allowRawHtml(),
+                options.allowActiveAttachments())) {
             if (ContentLoader.hasAsciidoc(tree)) {
                 renderer.startAsciidoc(); // JRuby's boot takes seconds: let it overlap the load stage
             }
@@ -143,7 +144,8 @@ public final class Pipeline {
 
     private static Optional<Content> load(Options options, ContentTree tree, Findings findings,
             Map<String, Long> timings) {
-        return timed("load", timings, () -> new ContentLoader(tree, findings, options.maxAttachmentSize()).load());
+        return timed("load", timings, () -> new ContentLoader(tree, findings, options.maxAttachmentSize(),
+                options.allowActiveAttachments()).load());
     }
 
     private Result checkOnly(Options options, Catalog catalog, Content content, Findings findings,
@@ -171,8 +173,12 @@ public final class Pipeline {
         if (findings.count(Severity.ERROR) > 0 && !options.writeWithErrors()) {
             return new Result(findings.sorted(), assessment.readiness(), 0, timings);
         }
-        RenderedSite site = timed("render", timings, () -> renderer.render(handbook, assessment, findings.sorted(),
+        long errorsBefore = findings.count(Severity.ERROR);
+        RenderedSite site = timed("render", timings, () -> renderer.render(handbook, assessment, findings,
                 generator, options.html(), options.pdf(), options.backLink()));
+        if (findings.count(Severity.ERROR) > errorsBefore && !options.writeWithErrors()) {
+            return new Result(findings.sorted(), assessment.readiness(), 0, timings); // a document failed to render
+        }
         timed("write", timings, () -> {
             upToDate.forget();
             new OutputWriter(options.outputDirectory()).write(site);

@@ -39,6 +39,11 @@ final class BuildGoal {
                 log.warn("allowRawHtml is on: raw HTML from the content goes into the handbook unchecked. Use it"
                         + " only if every author of the content is trusted.");
             }
+            if (options.allowActiveAttachments() && renders) {
+                log.warn("allowActiveAttachments is on: HTML, script and SVG attachments are published as they are"
+                        + " and run in the handbook's origin when opened. Use it only if every author of the content"
+                        + " is trusted.");
+            }
             return parameters.force ? new Pipeline().run(options) : new Pipeline().runIfChanged(options);
         }, prefix);
         report(result, prefix, (System.nanoTime() - start) / 1_000_000);

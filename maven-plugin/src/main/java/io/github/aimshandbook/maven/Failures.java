@@ -9,7 +9,8 @@ import org.apache.maven.plugin.MojoFailureException;
 /**
  * How a run that stopped reaches Maven. The user's problem ({@link UserError}) fails the build as a
  * {@link MojoFailureException}, in the user's words; anything else is the plugin's fault, a
- * {@link MojoExecutionException} that asks for a bug report. Both keep the cause, for {@code mvn -e}.
+ * {@link MojoExecutionException} that asks for a bug report, an {@link Error} too. Both keep the cause, for
+ * {@code mvn -e}.
  */
 final class Failures {
 
@@ -28,6 +29,12 @@ final class Failures {
             throw new MojoFailureException(seen.getMessage(), seen);
         } catch (RuntimeException e) {
             throw new MojoExecutionException(message(e, contentPrefix), e);
+        } catch (Error e) {
+            // the engine turns what a document causes into findings; an Error that still gets here must not reach
+            // Maven as it is, which would print its class realm instead of a line for the user
+            throw new MojoExecutionException("The AIMS Handbook plugin failed (" + e + "). This is a bug of the"
+                    + " plugin: please report it at " + ISSUES + " with this build's log (mvn -e shows the stack"
+                    + " trace).", e);
         }
     }
 

@@ -51,6 +51,18 @@ abstract class ReadParameters extends ContentParameters {
     boolean allowRawHtml;
 
     /**
+     * Publish attachments that a browser runs when they are opened (HTML, XHTML, JavaScript, XML shown as a page)
+     * and SVG images as they are. Off by default: such files are refused with an error, and script, event handlers,
+     * {@code foreignObject} and references to other files are removed from SVG images, since a file opened on its own
+     * runs in the handbook's origin, outside the pages' Content-Security-Policy. Turn it on only if every author is
+     * trusted.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "aims.allowActiveAttachments", defaultValue = "false")
+    boolean allowActiveAttachments;
+
+    /**
      * Skip this goal (for aims:report: leave the handbook out of the site).
      *
      * @since 0.1.0
@@ -62,6 +74,7 @@ abstract class ReadParameters extends ContentParameters {
     Options.Builder options(File output) {
         LocalDate date = GoalSupport.judgementDate(today, outputTimestamp, getLog());
         return Options.builder(contentDirectory().toPath(), output.toPath(), date).gapsAsErrors(gapsAsErrors)
-                .maxAttachmentSize(maxAttachmentSize * 1024L * 1024L).allowRawHtml(allowRawHtml);
+                .maxAttachmentSize(maxAttachmentSize * 1024L * 1024L).allowRawHtml(allowRawHtml)
+                .allowActiveAttachments(allowActiveAttachments);
     }
 }

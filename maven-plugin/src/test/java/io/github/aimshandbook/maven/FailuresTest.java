@@ -68,4 +68,15 @@ class FailuresTest {
         assertThat(e.getMessage()).startsWith("Cannot write the handbook to /x. Check the disk space and permissions")
                 .contains("report it at");
     }
+
+    @Test
+    void an_error_that_escapes_the_engine_reaches_maven_as_an_execution_failure_with_a_line_for_the_user() {
+        MojoExecutionException e = catchThrowableOfType(MojoExecutionException.class, () -> Failures.run(() -> {
+            throw new StackOverflowError();
+        }, "src/aims/"));
+
+        assertThat(e).hasMessageStartingWith("The AIMS Handbook plugin failed (java.lang.StackOverflowError). This is"
+                + " a bug of the plugin: please report it at ");
+        assertThat(e.getCause()).isInstanceOf(StackOverflowError.class);
+    }
 }

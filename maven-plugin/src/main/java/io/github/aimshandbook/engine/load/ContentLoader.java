@@ -4,6 +4,7 @@ import io.github.aimshandbook.engine.model.AiSystem;
 import io.github.aimshandbook.engine.model.Content;
 import io.github.aimshandbook.engine.model.Document;
 import io.github.aimshandbook.engine.model.EvidenceRecord;
+import io.github.aimshandbook.engine.model.Failure;
 import io.github.aimshandbook.engine.model.Findings;
 import io.github.aimshandbook.engine.model.Location;
 import io.github.aimshandbook.engine.model.Manifest;
@@ -40,17 +41,23 @@ public final class ContentLoader {
     private final DocumentReader documents;
 
     private final long maxAttachmentSize;
+    private final ActiveAttachments activeAttachments;
 
     /** Loads the content folder {@code root}, walking it first (the pipeline passes the tree it walked instead). */
     public ContentLoader(Path root, Findings findings, long maxAttachmentSize) {
-        this(ContentTree.walk(root), findings, maxAttachmentSize);
+        this(ContentTree.walk(root), findings, maxAttachmentSize, false);
     }
 
-    /** Loads the content of {@code tree}, the walk of the content folder that every stage of the run shares. */
-    public ContentLoader(ContentTree tree, Findings findings, long maxAttachmentSize) {
+    /**
+     * Loads the content of {@code tree}, the walk of the content folder that every stage of the run shares;
+     * {@code allowActiveAttachments} lets files that a browser runs (HTML, script, SVG as it is) through unreported.
+     */
+    public ContentLoader(ContentTree tree, Findings findings, long maxAttachmentSize,
+            boolean allowActiveAttachments) {
         this.tree = tree;
         this.findings = findings;
         this.maxAttachmentSize = maxAttachmentSize;
+        this.activeAttachments = allowActiveAttachments ? null : new ActiveAttachments(tree, findings);
         this.sources = new SourceReader(tree, findings);
         this.yaml = new YamlParser(findings);
         this.entities = new EntityReader(findings, new Attachments(tree, findings));
@@ -71,8 +78,8 @@ public final class ContentLoader {
         for (String folder : new TreeSet<>(DOCUMENT_FOLDERS.keySet())) {
             documentFiles.addAll(filesIn(folder, ".md", ".adoc"));
         }
-        List<Document> docs = inParallel(documentFiles, path -> sources.read(path)
-                .flatMap(text -> documents.read(text, path, DOCUMENT_FOLDERS.get(folderOf(path)))));
+        List<Document> docs = inParallel(documentFiles, path -> contained(path, () -> sources.read(path)
+                .flatMap(text -> documents.read(text, path, DOCUMENT_FOLDERS.get(folderOf(path))))));
         if (manifest.isEmpty() || soa.isEmpty()) {
             return Optional.empty();
         }
@@ -93,9 +100,23 @@ public final class ContentLoader {
     }
 
     private Optional<YamlMap> mapping(String path, String what) {
-        return sources.read(path)
+        return contained(path, () -> sources.read(path)
                 .flatMap(text -> yaml.parse(text, path, 0))
-                .flatMap(node -> YamlMap.of(node, path, 0, findings, what));
+                .flatMap(node -> YamlMap.of(node, path, 0, findings, what)));
+    }
+
+    /**
+     * Reads one file: whatever a library throws on it (a stack overflow on deep nesting, a bug) becomes an error
+     * finding naming the file, and the run goes on with the other files.
+     */
+    private <T> Optional<T> contained(String path, java.util.function.Supplier<Optional<T>> read) {
+        try {
+            return read.get();
+        } catch (RuntimeException | Error e) {
+            Failure.report(findings, "unreadable-content", Location.of(path), "Reading the file",
+                    "The file is left out of the handbook", e);
+            return Optional.empty();
+        }
     }
 
     /** Reads {@code name.yaml} holding a list, and/or {@code name/*.yaml} holding one entry each. */
@@ -105,7 +126,7 @@ public final class ContentLoader {
             if (tree.readable(listFile).isEmpty()) {
                 continue;
             }
-            sources.read(listFile).flatMap(text -> yaml.parse(text, listFile, 0))
+            contained(listFile, () -> sources.read(listFile).flatMap(text -> yaml.parse(text, listFile, 0)))
                     .ifPresent(node -> {
                         if (node instanceof SequenceNode sequence) {
                             result.addAll(inParallel(sequence.getValue(), item -> YamlMap.of(item, listFile, 0,
@@ -144,9 +165,13 @@ public final class ContentLoader {
         return tree.filesIn(folder, extensions);
     }
 
-    /** Every file of the content, attachments larger than the limit reported (they would bloat the handbook). */
+    /**
+     * Every file of the content, attachments larger than the limit reported (they would bloat the handbook), and
+     * those that a browser would run (unless allowed).
+     */
     private Set<String> allFiles() {
         Set<String> files = new TreeSet<>();
+        List<String> attachments = new ArrayList<>();
         for (ContentTree.Entry file : tree.files().values()) {
             String path = file.path();
             if (path.startsWith("templates/")) {
@@ -159,12 +184,18 @@ public final class ContentLoader {
                 continue;
             }
             files.add(path);
+            if (!path.matches(".*\\.(ya?ml|md|adoc)$")) {
+                attachments.add(path);
+            }
             if (file.size() > maxAttachmentSize && !path.matches(".*\\.(ya?ml|md|adoc)$")) {
                 findings.error("attachment-too-large", Location.of(path), "The file is " + megabytes(file.size())
                         + ", more than the limit of " + megabytes(maxAttachmentSize) + " for attachments. Link to"
                         + " where it is kept with 'url:' instead, or raise maxAttachmentSize"
                         + " (-Daims.maxAttachmentSize=...).");
             }
+        }
+        if (activeAttachments != null) {
+            attachments.parallelStream().forEach(activeAttachments::check);
         }
         return files;
     }

@@ -116,6 +116,12 @@ final class DocumentReader {
         String id = meta.string("id").orElse(defaultId);
         String type = meta.oneOf("type", Vocabulary.DOCUMENT_TYPES).orElse(defaultType);
         Location at = meta.has("id") ? meta.locationOf("id") : new Location(path, 1, 1);
+        boolean withinLimits = format == DocumentFormat.MARKDOWN
+                ? MarkupLimits.markdown(body, path, bodyStart + 1, 0, findings)
+                : MarkupLimits.asciidoc(body, path, bodyStart + 1, findings);
+        if (!withinLimits) {
+            body = ""; // reported; the metadata is still read, so that what refers to the document still finds it
+        }
         InlineScanner.Found found;
         com.vladsch.flexmark.util.ast.Document tree = null;
         BodyIds ids;

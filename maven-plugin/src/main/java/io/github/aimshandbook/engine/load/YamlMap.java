@@ -167,6 +167,9 @@ final class YamlMap {
                 start = new Location(file, at.line() + 1, 1);
                 indent = keyLocation(key).column() - 1 + 2;
             }
+            if (!MarkupLimits.markdown(markdown, file, start.line(), indent, findings)) {
+                return new Text("", start, List.of(), List.of(), List.of());
+            }
             InlineScanner.Found found = InlineScanner.markdown(markdown, file, start.line(), indent);
             if (!linesAsWritten(value, markdown)) {
                 // escapes ("\n") and folding move text to other lines and columns than in the file (found by

@@ -22,6 +22,12 @@ final class DocumentBodies {
     record Body(String web, String print) {
     }
 
+    /**
+     * JRuby spends several frames of Java stack per level of AsciiDoc nesting; a stack of its own keeps a deep (but
+     * allowed) document from overflowing where the default stack of a thread would.
+     */
+    private static final long CONVERTER_STACK = 16L * 1024 * 1024;
+
     private final Map<String, Body> ready = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<Body>> pending = new ConcurrentHashMap<>();
 
@@ -29,7 +35,7 @@ final class DocumentBodies {
         List<Document> asciidoc = documents.stream().filter(DocumentBodies::isAsciidoc).toList();
         if (!asciidoc.isEmpty()) {
             asciidoc.forEach(d -> pending.put(d.id(), new CompletableFuture<>()));
-            Thread converter = new Thread(() -> {
+            Thread converter = new Thread(null, () -> {
                 for (Document d : asciidoc) {
                     CompletableFuture<Body> body = pending.get(d.id());
                     try {
@@ -38,7 +44,7 @@ final class DocumentBodies {
                         body.completeExceptionally(e);
                     }
                 }
-            }, "aims-asciidoc-bodies");
+            }, "aims-asciidoc-bodies", CONVERTER_STACK);
             converter.setContextClassLoader(DocumentBodies.class.getClassLoader());
             converter.setDaemon(true);
             converter.start();

@@ -7,6 +7,8 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
 import io.github.aimshandbook.engine.model.Manifest;
+import io.github.aimshandbook.engine.markup.AttachmentPolicy;
+import io.github.aimshandbook.engine.markup.SafeSvg;
 import io.github.aimshandbook.engine.tree.ContentTree;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -54,9 +56,13 @@ final class PdfRenderer {
     private final Templates templates;
     private final ContentTree tree;
 
-    PdfRenderer(Templates templates, ContentTree tree) {
+    private final boolean safeSvg;
+
+    /** {@code safeSvg}: SVG images are drawn as {@link SafeSvg} publishes them, not as the file has them. */
+    PdfRenderer(Templates templates, ContentTree tree, boolean safeSvg) {
         this.templates = templates;
         this.tree = tree;
+        this.safeSvg = safeSvg;
     }
 
     byte[] render(String html, Manifest manifest, LocalDate date, String generator) {
@@ -124,6 +130,9 @@ final class PdfRenderer {
         try {
             var file = tree.at(Path.of(java.net.URI.create(uri)));
             bytes = file.isPresent() ? tree.read(file.get().path()) : null;
+            if (bytes != null && safeSvg && AttachmentPolicy.isSvg(file.get().path())) {
+                bytes = SafeSvg.clean(bytes).svg(); // null when it cannot be read: left out, reported by the load stage
+            }
         } catch (IOException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
             bytes = null; // openhtmltopdf leaves out a resource it gets no stream for, as one it may not read
         }

@@ -2,9 +2,13 @@ package io.github.aimshandbook.engine.render;
 
 import io.github.aimshandbook.engine.check.Assessment;
 import io.github.aimshandbook.engine.link.Handbook;
+import io.github.aimshandbook.engine.markup.AttachmentPolicy;
+import io.github.aimshandbook.engine.markup.SafeSvg;
 import io.github.aimshandbook.engine.model.Document;
 import io.github.aimshandbook.engine.model.DocumentFormat;
-import io.github.aimshandbook.engine.model.Finding;
+import io.github.aimshandbook.engine.model.Failure;
+import io.github.aimshandbook.engine.model.Findings;
+import io.github.aimshandbook.engine.model.Location;
 import io.github.aimshandbook.engine.tree.ContentTree;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -30,12 +34,18 @@ public final class Renderer implements AutoCloseable {
     private final AsciidocRenderer asciidoc;
 
     private final HtmlSanitizer sanitizer;
+    private final boolean allowActiveAttachments;
 
-    public Renderer(Templates templates, ContentTree tree, boolean allowRawHtml) {
+    /**
+     * {@code allowRawHtml} keeps raw HTML of the documents; {@code allowActiveAttachments} publishes attachments that
+     * a browser runs, and SVG images as they are.
+     */
+    public Renderer(Templates templates, ContentTree tree, boolean allowRawHtml, boolean allowActiveAttachments) {
         this.templates = templates;
         this.sanitizer = new HtmlSanitizer(allowRawHtml);
         this.tree = tree;
         this.asciidoc = new AsciidocRenderer(tree);
+        this.allowActiveAttachments = allowActiveAttachments;
     }
 
     /** Starts the AsciiDoc engine now, before the content is loaded, when the content folder has AsciiDoc files. */
@@ -59,34 +69,64 @@ public final class Renderer implements AutoCloseable {
         new PrintableCharacters(templates).check(tree, content, findings);
     }
 
-    /** Renders the handbook; {@code backLink} (may be null) links every page's header back to an enclosing site. */
-    public RenderedSite render(Handbook handbook, Assessment assessment, List<Finding> findings,
+    /**
+     * Renders the handbook; {@code backLink} (may be null) links every page's header back to an enclosing site. A
+     * document that a library cannot render (a stack overflow on deep nesting) is an error of {@code findings} that
+     * names it, and its page says so instead of showing its text; a PDF that cannot be made is left out, with an
+     * error naming the document that stops it. The report holds these findings too; the pages list the findings
+     * from before rendering.
+     */
+    public RenderedSite render(Handbook handbook, Assessment assessment, Findings findings,
             Generator generator, boolean html, boolean pdf, BackLink backLink) {
-        Views views = new Views(handbook, assessment, findings, markdown, sanitizer);
+        Views views = new Views(handbook, assessment, findings.sorted(), markdown, sanitizer);
         SiteInfo site = SiteInfo.of(handbook, assessment, generator, backLink);
         // the search index reads the web bodies, so they are rendered even for a PDF-only build
         DocumentBodies bodies = new DocumentBodies(views.documents(), d -> new DocumentBodies.Body(
-                body(d, LinkTargets.web(handbook, d.path(), handbook.index().get(d.id()).href())),
-                pdf ? body(d, LinkTargets.print(handbook, d.path(), LinkTargets.printPrefixOf(d.id()))) : null));
+                body(d, LinkTargets.web(handbook, d.path(), handbook.index().get(d.id()).href()), findings),
+                pdf ? body(d, LinkTargets.print(handbook, d.path(), LinkTargets.printPrefixOf(d.id())), findings)
+                        : null));
         Map<String, byte[]> generated = new ConcurrentHashMap<>();
         if (html) {
             pages(handbook, views, site, bodies, generated);
         }
         if (pdf) {
-            generated.put("handbook.pdf", pdf(handbook, assessment, views, site, bodies, generator));
+            pdf(handbook, assessment, views, site, bodies, generator, findings)
+                    .ifPresent(bytes -> generated.put("handbook.pdf", bytes));
         }
-        generated.put("aims-report.json", ReportWriter.write(generator, handbook, assessment, findings));
+        generated.put("aims-report.json", ReportWriter.write(generator, handbook, assessment, findings.sorted()));
         generated.put("soa.csv", SoaCsv.write(assessment));
 
         SortedMap<String, Path> copies = new TreeMap<>();
         for (String file : handbook.attachments()) {
-            copies.put(file, tree.readable(file).orElseThrow().location()); // the load stage vetted each
+            Path source = tree.readable(file).orElseThrow().location(); // the load stage vetted each
+            if (allowActiveAttachments) {
+                copies.put(file, source);
+            } else if (AttachmentPolicy.isSvg(file)) {
+                // the load stage reported what SafeSvg removes or refuses, and a build with errors writes nothing
+                // unless asked to: then the refused file is still left out
+                byte[] safe = SafeSvg.clean(read(file)).svg();
+                if (safe != null) {
+                    generated.put(file, safe);
+                }
+            } else if (AttachmentPolicy.runsInBrowser(file, AttachmentPolicy.needsContent(file) ? read(file) : null)
+                    .isEmpty()) {
+                copies.put(file, source);
+            }
         }
         return new RenderedSite(new TreeMap<>(generated), copies);
     }
 
-    private byte[] pdf(Handbook handbook, Assessment assessment, Views views, SiteInfo site,
-            DocumentBodies bodies, Generator generator) {
+    private byte[] read(String file) {
+        try {
+            return tree.read(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot read " + tree.root().resolve(file) + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private java.util.Optional<byte[]> pdf(Handbook handbook, Assessment assessment, Views views, SiteInfo site,
+            DocumentBodies bodies, Generator generator, Findings findings) {
         Map<String, String> printBodies = new TreeMap<>();
         for (Document d : views.documents()) {
             printBodies.put(d.id(), bodies.print(d.id()));
@@ -95,8 +135,40 @@ public final class Renderer implements AutoCloseable {
         PrintModel model = new PrintModel(site, PageContext.print(handbook.content().manifest().title(), handbook),
                 views, printBodies, css, PageKinds.chapters(views));
         String html = templates.render("print.ftlh", model);
-        return new PdfRenderer(templates, tree).render(html, handbook.content().manifest(),
-                assessment.today(), site.generator());
+        PdfRenderer renderer = new PdfRenderer(templates, tree, !allowActiveAttachments);
+        try {
+            return java.util.Optional.of(renderer.render(html, handbook.content().manifest(), assessment.today(),
+                    site.generator()));
+        } catch (java.io.UncheckedIOException e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
+            blamePdf(renderer, handbook, assessment, views, printBodies, css, findings, e);
+            return java.util.Optional.empty();
+        }
+    }
+
+    /**
+     * Finds the documents that stop the PDF by laying out each one alone, and reports them; the whole PDF when none
+     * does alone. Only runs when the PDF failed, so its cost does not matter.
+     */
+    private static void blamePdf(PdfRenderer renderer, Handbook handbook, Assessment assessment, Views views,
+            Map<String, String> printBodies, String css, Findings findings, Throwable whole) {
+        boolean blamed = false;
+        for (Document d : views.documents()) {
+            String alone = "<!DOCTYPE html><html lang=\"en\"><head><title>" + d.id() + "</title><style>"
+                    + (css == null ? "" : css) + "</style></head><body>" + printBodies.get(d.id()) + "</body></html>";
+            try {
+                renderer.render(alone, handbook.content().manifest(), assessment.today(), "");
+            } catch (RuntimeException | Error e) {
+                Failure.report(findings, "unrenderable-document", Location.of(d.path()), "Laying the document out"
+                        + " for the PDF", "The PDF is not written", e);
+                blamed = true;
+            }
+        }
+        if (!blamed) {
+            Failure.report(findings, "unrenderable-document", Location.of(""), "Laying out the PDF",
+                    "The PDF is not written", whole);
+        }
     }
 
     private void pages(Handbook handbook, Views views, SiteInfo site, DocumentBodies bodies,
@@ -140,9 +212,21 @@ public final class Renderer implements AutoCloseable {
         return templates.render("404.ftlh", model).getBytes(StandardCharsets.UTF_8);
     }
 
-    private String body(Document d, LinkTargets targets) {
-        return sanitizer.clean(d.format() == DocumentFormat.ASCIIDOC ? asciidoc.toHtml(d.body(), targets)
-                : markdown.documentBody(d.markdownTree(), targets), !targets.isPrint());
+    private String body(Document d, LinkTargets targets, Findings findings) {
+        try {
+            return sanitizer.clean(d.format() == DocumentFormat.ASCIIDOC ? asciidoc.toHtml(d.body(), targets)
+                    : markdown.documentBody(d.markdownTree(), targets), !targets.isPrint());
+        } catch (RuntimeException | Error e) {
+            Failure.report(findings, "unrenderable-document", Location.of(d.path()), "Rendering the document "
+                    + (targets.isPrint() ? "for the PDF" : "for the web"), "Its text is left out of the handbook",
+                    e);
+            return "<p class=\"render-failed\"><strong>This document could not be rendered.</strong> The build"
+                    + " reported why, with the finding unrenderable-document for " + escape(d.path()) + ".</p>";
+        }
+    }
+
+    private static String escape(String text) {
+        return org.jsoup.nodes.Entities.escape(text);
     }
 
     /** The base64 SHA-256 of a text as UTF-8, the form a Content-Security-Policy hash source takes. */

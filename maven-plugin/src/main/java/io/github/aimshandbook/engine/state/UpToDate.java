@@ -79,6 +79,7 @@ public final class UpToDate {
         update(check, "today=" + options.today());
         update(check, "gapsAsErrors=" + options.gapsAsErrors());
         update(check, "allowRawHtml=" + options.allowRawHtml());
+        update(check, "allowActiveAttachments=" + options.allowActiveAttachments());
         update(check, "maxAttachmentSize=" + options.maxAttachmentSize());
         this.checkKey = HexFormat.of().formatHex(check.digest());
         MessageDigest build = FileHashes.digest();
