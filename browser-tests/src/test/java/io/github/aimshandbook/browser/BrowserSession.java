@@ -18,9 +18,14 @@ abstract class BrowserSession {
 
     @BeforeAll
     void start() throws IOException {
-        site = Site.fromBuild();
+        site = handbook();
         server = new StaticHttpServer(site.root());
         browser = Browser.start();
+    }
+
+    /** The handbook to serve: the one site-example generated, unless a test builds its own. */
+    Site handbook() throws IOException {
+        return Site.fromBuild();
     }
 
     @AfterAll

@@ -2,8 +2,6 @@ package io.github.aimshandbook.engine.render;
 
 import io.github.aimshandbook.engine.check.Assessment;
 import io.github.aimshandbook.engine.link.Handbook;
-import io.github.aimshandbook.engine.markup.AttachmentPolicy;
-import io.github.aimshandbook.engine.markup.SafeSvg;
 import io.github.aimshandbook.engine.model.Document;
 import io.github.aimshandbook.engine.model.DocumentFormat;
 import io.github.aimshandbook.engine.model.Failure;
@@ -35,6 +33,7 @@ public final class Renderer implements AutoCloseable {
 
     private final HtmlSanitizer sanitizer;
     private final boolean allowActiveAttachments;
+    private final PublishedAttachments attachments;
 
     /**
      * {@code allowRawHtml} keeps raw HTML of the documents; {@code allowActiveAttachments} publishes attachments that
@@ -46,6 +45,7 @@ public final class Renderer implements AutoCloseable {
         this.tree = tree;
         this.asciidoc = new AsciidocRenderer(tree);
         this.allowActiveAttachments = allowActiveAttachments;
+        this.attachments = new PublishedAttachments(tree, allowActiveAttachments);
     }
 
     /** Starts the AsciiDoc engine now, before the content is loaded, when the content folder has AsciiDoc files. */
@@ -97,32 +97,8 @@ public final class Renderer implements AutoCloseable {
         generated.put("soa.csv", SoaCsv.write(assessment));
 
         SortedMap<String, Path> copies = new TreeMap<>();
-        for (String file : handbook.attachments()) {
-            Path source = tree.readable(file).orElseThrow().location(); // the load stage vetted each
-            if (allowActiveAttachments) {
-                copies.put(file, source);
-            } else if (AttachmentPolicy.isSvg(file)) {
-                // the load stage reported what SafeSvg removes or refuses, and a build with errors writes nothing
-                // unless asked to: then the refused file is still left out
-                byte[] safe = SafeSvg.clean(read(file)).svg();
-                if (safe != null) {
-                    generated.put(file, safe);
-                }
-            } else if (AttachmentPolicy.runsInBrowser(file, AttachmentPolicy.needsContent(file) ? read(file) : null)
-                    .isEmpty()) {
-                copies.put(file, source);
-            }
-        }
+        attachments.publish(handbook, copies, generated);
         return new RenderedSite(new TreeMap<>(generated), copies);
-    }
-
-    private byte[] read(String file) {
-        try {
-            return tree.read(file);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("Cannot read " + tree.root().resolve(file) + ": "
-                    + e.getMessage(), e);
-        }
     }
 
     private java.util.Optional<byte[]> pdf(Handbook handbook, Assessment assessment, Views views, SiteInfo site,
