@@ -3,6 +3,7 @@ package io.github.aimshandbook.engine.load;
 import io.github.aimshandbook.engine.Closest;
 import io.github.aimshandbook.engine.model.Approval;
 import io.github.aimshandbook.engine.model.FileLink;
+import io.github.aimshandbook.engine.model.Finding;
 import io.github.aimshandbook.engine.model.Findings;
 import io.github.aimshandbook.engine.model.Location;
 import io.github.aimshandbook.engine.model.Ref;
@@ -167,7 +168,12 @@ final class YamlMap {
                 start = new Location(file, at.line() + 1, 1);
                 indent = keyLocation(key).column() - 1 + 2;
             }
-            if (!MarkupLimits.markdown(markdown, file, start.line(), indent, findings)) {
+            Findings limits = new Findings();
+            if (!MarkupLimits.markdown(markdown, file, start.line(), indent, limits)) {
+                // as for references below: where escapes and folding moved the text, the value itself is the place
+                boolean asWritten = linesAsWritten(value, markdown);
+                limits.sorted().forEach(f -> findings.add(asWritten ? f
+                        : new Finding(f.severity(), f.code(), f.message(), at)));
                 return new Text("", start, List.of(), List.of(), List.of());
             }
             InlineScanner.Found found = InlineScanner.markdown(markdown, file, start.line(), indent);
