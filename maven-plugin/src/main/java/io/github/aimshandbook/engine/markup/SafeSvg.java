@@ -42,7 +42,7 @@ public final class SafeSvg {
             "feDiffuseLighting", "feDisplacementMap", "feDistantLight", "feDropShadow", "feFlood", "feFuncA",
             "feFuncB", "feFuncG", "feFuncR", "feGaussianBlur", "feImage", "feMerge", "feMergeNode", "feMorphology",
             "feOffset", "fePointLight", "feSpecularLighting", "feSpotLight", "feTile", "feTurbulence", "style",
-            "view", "metadata");
+            "view");
 
     /** Geometry, presentation and text attributes; none of them takes script, and URL values are checked. */
     private static final Set<String> ATTRIBUTES = Set.of("id", "class", "style", "transform", "x", "y", "x1", "y1",
@@ -66,7 +66,8 @@ public final class SafeSvg {
             "pointsAtY", "pointsAtZ", "limitingConeAngle", "z", "pathLength", "vector-effect", "paint-order",
             "shape-rendering", "text-rendering", "image-rendering", "color-interpolation",
             "color-interpolation-filters", "mix-blend-mode", "isolation", "enable-background", "lang", "role",
-            "aria-label", "aria-labelledby", "aria-describedby", "aria-hidden", "focusable", "media", "href");
+            "aria-label", "aria-labelledby", "aria-describedby", "aria-hidden", "aria-roledescription", "focusable",
+            "media", "href", "pointer-events", "cursor", "systemLanguage", "text-overflow", "white-space");
 
     /** Schemes of links a reader follows from an SVG's {@code <a>}; everything else (javascript:, data:) goes. */
     private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto");
@@ -204,9 +205,9 @@ public final class SafeSvg {
                 skipping++;
                 return;
             }
-            boolean keep = SVG_NS.equals(ns) && ELEMENTS.contains(name) && !name.equals("metadata");
-            if (!keep) {
+            if (!SVG_NS.equals(ns) || !ELEMENTS.contains(name)) {
                 skipping = 1;
+                // <metadata> and other namespaces' elements (an editor's, RDF) are never drawn: nothing is lost
                 if (SVG_NS.equals(ns) && !name.equals("metadata") || "http://www.w3.org/1999/xhtml".equals(ns)) {
                     remove(at, "the element <" + name + ">");
                 }

@@ -118,4 +118,19 @@ class SafeSvgTest {
 
         assertThat(clean(svg).svg()).isEqualTo(clean(svg).svg());
     }
+
+    @Test
+    void a_diagram_tools_label_keeps_its_text_fallback_when_its_html_label_goes() {
+        SafeSvg.Outcome outcome = clean("""
+                <svg xmlns="http://www.w3.org/2000/svg" content="&lt;mxfile&gt;" pointer-events="none">
+                <switch><foreignObject requiredFeatures="http://www.w3.org/TR/SVG11/feature#Extensibility">
+                <div xmlns="http://www.w3.org/1999/xhtml">Risk owner</div></foreignObject>
+                <text x="5" y="10" font-family="Helvetica">Risk owner</text></switch>
+                </svg>""");
+
+        assertThat(text(outcome)).contains("<switch>", "<text x=\"5\" y=\"10\" font-family=\"Helvetica\">Risk"
+                + " owner</text>", "pointer-events=\"none\"").doesNotContain("div", "mxfile");
+        assertThat(outcome.removed()).extracting(SafeSvg.Removed::what).containsExactly(
+                "the attribute content= of <svg>", "the element <foreignObject>");
+    }
 }
