@@ -12,7 +12,11 @@ public enum EntityKind {
     SYSTEM("AI system", "systems/", ".html"),
     RISK("risk", "risks/", ".html"),
     EVIDENCE("evidence record", "evidence/", ".html"),
-    ROLE("role", "roles.html#role-", "");
+    ROLE("role", "roles.html#role-", ""),
+    OBJECTIVE("objective", "objectives.html#objective-", ""),
+    AUDIT("internal audit", "audits/", ".html"),
+    NONCONFORMITY("nonconformity", "nonconformities/", ".html"),
+    MANAGEMENT_REVIEW("management review", "management-reviews/", ".html");
 
     private final String label;
     private final String prefix;

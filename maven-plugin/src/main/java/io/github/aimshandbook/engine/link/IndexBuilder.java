@@ -35,6 +35,10 @@ final class IndexBuilder {
         content.systems().forEach(s -> taken.add(s.id()));
         content.risks().forEach(r -> taken.add(r.id()));
         content.evidence().forEach(e -> taken.add(e.id()));
+        content.objectives().forEach(o -> taken.add(o.id()));
+        content.audits().forEach(a -> taken.add(a.id()));
+        content.nonconformities().forEach(n -> taken.add(n.id()));
+        content.reviews().forEach(r -> taken.add(r.id()));
         for (Control c : catalog.controls()) {
             targets.put(c.id(), new Target(c.id(), EntityKind.CONTROL, c.id() + " " + c.title(),
                     EntityKind.CONTROL.href(c.id()), null));
@@ -58,6 +62,10 @@ final class IndexBuilder {
         for (EvidenceRecord e : content.evidence()) {
             add(e.id(), EntityKind.EVIDENCE, e.title(), e.location());
         }
+        content.objectives().forEach(o -> add(o.id(), EntityKind.OBJECTIVE, o.title(), o.location()));
+        content.audits().forEach(a -> add(a.id(), EntityKind.AUDIT, a.title(), a.location()));
+        content.nonconformities().forEach(n -> add(n.id(), EntityKind.NONCONFORMITY, n.title(), n.location()));
+        content.reviews().forEach(r -> add(r.id(), EntityKind.MANAGEMENT_REVIEW, r.title(), r.location()));
         return new Index(targets);
     }
 
@@ -88,7 +96,8 @@ final class IndexBuilder {
                     : existing.definedAt().toString();
             findings.error("duplicate-id", where, "The id '" + id + "' of this " + kind.label()
                     + " is already used by " + Linker.article(existing.kind().label()) + " (" + first
-                    + "). Ids must be unique across all documents, systems, risks, evidence records and roles.");
+                    + "). Ids must be unique across all documents, systems, risks, evidence records, roles,"
+                    + " objectives, audits, nonconformities and management reviews.");
             return;
         }
         targets.put(id, new Target(id, kind, title, kind.href(id), where));
@@ -100,6 +109,10 @@ final class IndexBuilder {
         String prefix = switch (kind) {
             case RISK -> "R-";
             case EVIDENCE -> "EV-";
+            case OBJECTIVE -> "OBJ-";
+            case AUDIT -> "IA-";
+            case NONCONFORMITY -> "NC-";
+            case MANAGEMENT_REVIEW -> "MR-";
             default -> kind.name().toLowerCase(java.util.Locale.ROOT) + "-";
         };
         String base = cleaned.isEmpty() || Catalog.looksLikeCatalogId(cleaned)

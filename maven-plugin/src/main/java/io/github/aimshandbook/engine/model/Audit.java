@@ -32,4 +32,9 @@ public record Audit(
     public boolean isPlanned() {
         return "planned".equals(status);
     }
+
+    /** A planned audit whose date has passed on {@code today}. */
+    public boolean isOverdue(LocalDate today) {
+        return isPlanned() && date != null && date.isBefore(today);
+    }
 }

@@ -54,6 +54,22 @@ public record Objective(
         return "achieved".equals(status) || "missed".equals(status);
     }
 
+    /** Past its due date on {@code today} and not achieved (a missed objective stays so until it is replanned). */
+    public boolean isOverdue(LocalDate today) {
+        return due != null && today.isAfter(due) && !"achieved".equals(status);
+    }
+
+    /**
+     * Whether a result is overdue on {@code today}: the objective is still in progress, is measured every
+     * {@code reviewEvery}, and has no result yet or its latest result's date plus the period has passed.
+     */
+    public boolean resultsOverdue(LocalDate today) {
+        if (isSettled() || reviewEvery == null) {
+            return false;
+        }
+        return nextResultDue().map(today::isAfter).orElse(true);
+    }
+
     /** When the next result is due (the latest result's date plus {@code reviewEvery}), if it can be told. */
     public Optional<LocalDate> nextResultDue() {
         if (reviewEvery == null) {

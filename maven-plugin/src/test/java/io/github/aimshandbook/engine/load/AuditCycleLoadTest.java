@@ -2,6 +2,7 @@ package io.github.aimshandbook.engine.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.aimshandbook.engine.AuditCycleFixture;
 import io.github.aimshandbook.engine.Scenario;
 import io.github.aimshandbook.engine.model.Audit;
 import io.github.aimshandbook.engine.model.Location;
@@ -21,22 +22,9 @@ class AuditCycleLoadTest {
     Path temp;
 
     @Test
-    void reads_objectives_with_results_in_the_list_form() {
-        Scenario s = Scenario.small(temp).write("objectives.yaml", """
-                - id: OBJ-01
-                  title: Churn model revalidated every quarter
-                  owner: aims-lead
-                  measure: days since the last validation report
-                  target: "at most 92 days"
-                  due: 2026-12-31
-                  status: on-track
-                  controls: [A.6.2.4]
-                  systems: [churn-model]
-                  reviewEvery: P3M
-                  results:
-                    - { date: 2026-09-30, value: "31 days", evidence: [EV-001] }
-                    - { date: 2026-06-30, value: "40 days" }
-                """).run();
+    void reads_objectives_with_results_in_the_list_form_in_the_order_written() {
+        Scenario s = AuditCycleFixture.withRegisters(temp)
+                .replace("objectives.yaml", "date: 2026-06-30", "date: 2026-10-15").run();
 
         Objective o = s.content().objectives().get(0);
         assertThat(o.id()).isEqualTo("OBJ-01");
@@ -46,14 +34,14 @@ class AuditCycleLoadTest {
         assertThat(o.due()).isEqualTo(LocalDate.of(2026, 12, 31));
         assertThat(o.status()).isEqualTo("on-track");
         assertThat(o.reviewEvery()).isEqualTo(Period.ofMonths(3));
-        assertThat(o.results()).extracting(r -> r.value()).containsExactly("31 days", "40 days");
-        assertThat(o.resultsByDate()).extracting(r -> r.date().toString()).containsExactly("2026-06-30",
-                "2026-09-30");
-        assertThat(o.results().get(0).evidence().get(0).location()).isEqualTo(new Location("objectives.yaml", 12,
+        assertThat(o.results()).extracting(r -> r.value()).containsExactly("40 days", "31 days");
+        assertThat(o.resultsByDate()).extracting(r -> r.date().toString()).containsExactly("2026-09-30",
+                "2026-10-15");
+        assertThat(o.results().get(0).evidence().get(0).location()).isEqualTo(new Location("objectives.yaml", 11,
                 56));
-        assertThat(o.results().get(0).location()).isEqualTo(new Location("objectives.yaml", 12, 7));
-        assertThat(o.results().get(0).number()).hasValue(31);
-        assertThat(o.nextResultDue()).hasValue(LocalDate.of(2026, 12, 30));
+        assertThat(o.results().get(0).location()).isEqualTo(new Location("objectives.yaml", 11, 7));
+        assertThat(o.results().get(0).number()).hasValue(40);
+        assertThat(o.nextResultDue()).hasValue(LocalDate.of(2027, 1, 15));
         assertThat(s.errorsAndWarnings()).isEmpty();
     }
 
@@ -121,7 +109,7 @@ class AuditCycleLoadTest {
         assertThat(nc.effectiveness().effective()).isTrue();
         assertThat(nc.effectiveness().by().location()).isEqualTo(new Location("nonconformities.yaml", 16, 42));
         assertThat(nc.closed()).isEqualTo(LocalDate.of(2026, 6, 2));
-        assertThat(s.errorsAndWarnings()).isEmpty();
+        assertThat(s.errorsAndWarnings()).singleElement().asString().contains("Action NC-1-2 of nonconformity NC-1");
     }
 
     @Test
