@@ -79,7 +79,7 @@ public record AuditCycleStatus(
         var content = handbook.content();
         Period cycle = content.manifest().auditCycle();
         LocalDate cycleStart = today.minus(cycle);
-        List<Audit> done = content.audits().stream()
+        List<Audit> done = handbook.audits().stream()
                 .filter(a -> a.isDone() && a.date() != null && !a.date().isAfter(today))
                 .sorted(Comparator.comparing(Audit::date).thenComparing(Audit::id)).toList();
 
@@ -109,16 +109,16 @@ public record AuditCycleStatus(
                 .forEach(c -> collectUnaudited(c, catalogClauses, clauses, unaudited));
         controls.values().stream().filter(c -> !c.inCycle()).map(Coverage::id).forEach(unaudited::add);
 
-        Audit next = content.audits().stream().filter(a -> a.isPlanned() && a.date() != null
+        Audit next = handbook.audits().stream().filter(a -> a.isPlanned() && a.date() != null
                 && !a.date().isBefore(today)).min(Comparator.comparing(Audit::date).thenComparing(Audit::id))
                 .orElse(null);
-        ManagementReview last = content.reviews().stream().filter(r -> r.date() != null && !r.date().isAfter(today))
+        ManagementReview last = handbook.reviews().stream().filter(r -> r.date() != null && !r.date().isAfter(today))
                 .max(Comparator.comparing(ManagementReview::date).thenComparing(ManagementReview::id)).orElse(null);
 
         Map<String, List<String>> byKind = new LinkedHashMap<>();
         Map<String, List<String>> byControl = new LinkedHashMap<>();
         TreeSet<String> majorControls = new TreeSet<>();
-        for (Nonconformity nc : content.nonconformities()) {
+        for (Nonconformity nc : handbook.nonconformities()) {
             if (!nc.isOpen()) {
                 continue;
             }
@@ -140,13 +140,13 @@ public record AuditCycleStatus(
         }
 
         List<OverdueAction> overdue = new ArrayList<>();
-        for (Nonconformity nc : content.nonconformities()) {
+        for (Nonconformity nc : handbook.nonconformities()) {
             overdueOf(nc.actions(), nc.id(), "nonconformity", today, overdue);
         }
-        for (ManagementReview r : content.reviews()) {
+        for (ManagementReview r : handbook.reviews()) {
             overdueOf(r.actions(), r.id(), "management review", today, overdue);
         }
-        return new AuditCycleStatus(cycle, content.manifest().reviewCycle(), !content.audits().isEmpty(), clauses,
+        return new AuditCycleStatus(cycle, content.manifest().reviewCycle(), !handbook.audits().isEmpty(), clauses,
                 controls, unaudited, next, last, kindsInOrder, byControl, List.copyOf(majorControls), overdue);
     }
 

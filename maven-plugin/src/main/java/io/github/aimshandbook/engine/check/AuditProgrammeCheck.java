@@ -16,7 +16,7 @@ final class AuditProgrammeCheck implements Check {
 
     @Override
     public void run(Handbook handbook, LocalDate today, Findings findings) {
-        List<Audit> audits = handbook.content().audits();
+        List<Audit> audits = handbook.audits();
         for (Audit a : audits) {
             if (a.isOverdue(today)) {
                 findings.warning("overdue-audit", a.keys().at("date"), "Internal audit " + a.id() + " was planned"

@@ -14,7 +14,7 @@ final class CorrectiveActionCheck implements Check {
 
     @Override
     public void run(Handbook handbook, LocalDate today, Findings findings) {
-        for (Nonconformity nc : handbook.content().nonconformities()) {
+        for (Nonconformity nc : handbook.nonconformities()) {
             if (nc.isOpen()) {
                 continue;
             }

@@ -35,12 +35,12 @@ final class DocumentedInformationCheck implements Check {
                 case "8.2", "8.3" -> !content.risks().isEmpty();
                 case "8.4" -> live.stream().anyMatch(d -> "impact-assessment".equals(d.type()));
                 // the registers of the audit cycle are this documented information (contract 1.1)
-                case "6.2" -> !content.objectives().isEmpty();
-                case "9.1" -> content.objectives().stream().anyMatch(o -> !o.results().isEmpty());
-                case "9.2.2" -> content.audits().stream().anyMatch(a -> a.isDone() && a.date() != null
+                case "6.2" -> !handbook.objectives().isEmpty();
+                case "9.1" -> handbook.objectives().stream().anyMatch(o -> !o.results().isEmpty());
+                case "9.2.2" -> handbook.audits().stream().anyMatch(a -> a.isDone() && a.date() != null
                         && !a.date().isAfter(today));
-                case "9.3.3" -> content.reviews().stream().anyMatch(r -> r.date() != null && !r.date().isAfter(today));
-                case "10.2" -> !content.nonconformities().isEmpty();
+                case "9.3.3" -> handbook.reviews().stream().anyMatch(r -> r.date() != null && !r.date().isAfter(today));
+                case "10.2" -> !handbook.nonconformities().isEmpty();
                 default -> false;
             } || live.stream().anyMatch(d -> d.clauses().stream().map(Ref::id).anyMatch(c -> related(c, clause.id())));
             if (!answered) {

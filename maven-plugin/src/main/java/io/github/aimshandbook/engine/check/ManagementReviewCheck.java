@@ -16,7 +16,7 @@ final class ManagementReviewCheck implements Check {
 
     @Override
     public void run(Handbook handbook, LocalDate today, Findings findings) {
-        List<ManagementReview> reviews = handbook.content().reviews();
+        List<ManagementReview> reviews = handbook.reviews();
         for (ManagementReview r : reviews) {
             List<String> missing = r.missingInputs();
             // a review still to come has no inputs yet

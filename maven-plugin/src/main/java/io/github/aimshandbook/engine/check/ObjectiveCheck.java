@@ -15,7 +15,7 @@ final class ObjectiveCheck implements Check {
 
     @Override
     public void run(Handbook handbook, LocalDate today, Findings findings) {
-        for (Objective o : handbook.content().objectives()) {
+        for (Objective o : handbook.objectives()) {
             if (o.isOverdue(today)) {
                 findings.warning("objective-overdue", o.keys().at("due"), "missed".equals(o.status())
                         ? "Objective " + o.id() + " was due on " + o.due() + " and was missed. Decide what follows"

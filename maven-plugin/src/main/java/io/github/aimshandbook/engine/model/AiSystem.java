@@ -23,7 +23,7 @@ public record AiSystem(
         List<Ref> controls,
         Review review,
         Location location,
-        Map<String, Location> keys) {
+        Map<String, Location> keys) implements Entity {
 
     public AiSystem {
         aiRoles = List.copyOf(aiRoles);
@@ -32,6 +32,12 @@ public record AiSystem(
         models = List.copyOf(models);
         controls = List.copyOf(controls);
         keys = Map.copyOf(keys);
+    }
+
+    /** The title that links to the system show: its name. */
+    @Override
+    public String title() {
+        return name;
     }
 
     /** Where {@code key} is written, or where the system is when it is not. */

@@ -17,10 +17,11 @@ public record Audit(
         String auditor,
         AuditScope scope,
         Ref report,
-        Keys keys) {
+        Keys keys) implements Entity {
 
     public static final List<String> STATUSES = List.of("planned", "done", "cancelled");
 
+    @Override
     public Location location() {
         return keys.entry();
     }

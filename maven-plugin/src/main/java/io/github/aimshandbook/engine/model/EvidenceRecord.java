@@ -15,7 +15,7 @@ public record EvidenceRecord(
         List<Ref> controls,
         List<Ref> systems,
         Review review,
-        Location location) {
+        Location location) implements Entity {
 
     public EvidenceRecord {
         controls = List.copyOf(controls);

@@ -20,7 +20,7 @@ public record ManagementReview(
         Map<String, ReviewInput> inputs,
         Text decisions,
         List<Action> actions,
-        Keys keys) {
+        Keys keys) implements Entity {
 
     /** The five inputs, in the order of clause 9.3.2, with what each covers (our words). */
     public static final Map<String, String> INPUTS = orderedInputs();
@@ -31,6 +31,7 @@ public record ManagementReview(
         actions = List.copyOf(actions);
     }
 
+    @Override
     public Location location() {
         return keys.entry();
     }

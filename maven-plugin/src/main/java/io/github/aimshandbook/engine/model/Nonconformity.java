@@ -24,7 +24,7 @@ public record Nonconformity(
         LocalDate closed,
         List<Ref> evidence,
         Effectiveness effectiveness,
-        Keys keys) {
+        Keys keys) implements Entity {
 
     public static final List<String> KINDS = List.of("major", "minor", "observation", "improvement");
     public static final List<String> STATUSES = List.of("open", "in-progress", "closed");
@@ -36,6 +36,7 @@ public record Nonconformity(
         evidence = List.copyOf(evidence);
     }
 
+    @Override
     public Location location() {
         return keys.entry();
     }

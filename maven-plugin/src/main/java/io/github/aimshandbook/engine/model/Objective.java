@@ -23,7 +23,7 @@ public record Objective(
         List<Ref> systems,
         List<ObjectiveResult> results,
         Period reviewEvery,
-        Keys keys) {
+        Keys keys) implements Entity {
 
     public static final List<String> STATUSES = List.of("on-track", "at-risk", "achieved", "missed");
 
@@ -33,6 +33,7 @@ public record Objective(
         results = List.copyOf(results);
     }
 
+    @Override
     public Location location() {
         return keys.entry();
     }

@@ -17,7 +17,7 @@ public record Risk(
         int residualLikelihood,
         int residualImpact,
         String status,
-        Location location) {
+        Location location) implements Entity {
 
     public Risk {
         systems = List.copyOf(systems);

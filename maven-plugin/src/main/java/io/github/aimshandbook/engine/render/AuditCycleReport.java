@@ -44,10 +44,10 @@ final class AuditCycleReport {
 
         json.writeObjectFieldStart("audits");
         for (String status : Audit.STATUSES) {
-            ids(json, status, content.audits().stream().filter(a -> status.equals(a.status())).map(Audit::id)
+            ids(json, status, handbook.audits().stream().filter(a -> status.equals(a.status())).map(Audit::id)
                     .toList());
         }
-        ids(json, "overdue", content.audits().stream().filter(a -> a.isOverdue(today)).map(Audit::id).toList());
+        ids(json, "overdue", handbook.audits().stream().filter(a -> a.isOverdue(today)).map(Audit::id).toList());
         json.writeEndObject();
 
         if (s.next().isPresent()) {
@@ -96,12 +96,12 @@ final class AuditCycleReport {
 
         json.writeObjectFieldStart("objectives");
         for (String status : Objective.STATUSES) {
-            ids(json, status, content.objectives().stream().filter(o -> status.equals(o.status()))
+            ids(json, status, handbook.objectives().stream().filter(o -> status.equals(o.status()))
                     .map(Objective::id).toList());
         }
-        ids(json, "overdue", content.objectives().stream().filter(o -> o.isOverdue(today)).map(Objective::id)
+        ids(json, "overdue", handbook.objectives().stream().filter(o -> o.isOverdue(today)).map(Objective::id)
                 .toList());
-        ids(json, "resultsOverdue", content.objectives().stream().filter(o -> o.resultsOverdue(today))
+        ids(json, "resultsOverdue", handbook.objectives().stream().filter(o -> o.resultsOverdue(today))
                 .map(Objective::id).toList());
         json.writeEndObject();
         json.writeEndObject();

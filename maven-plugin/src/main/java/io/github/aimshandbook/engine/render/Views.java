@@ -41,6 +41,7 @@ public final class Views {
     private final List<AiSystem> systems;
     private final List<Risk> risks;
     private final List<EvidenceRecord> evidence;
+    private final List<Role> roles;
     private final java.util.Map<String, Document> documentsById;
     private final java.util.Map<String, EvidenceRecord> evidenceById;
 
@@ -51,14 +52,15 @@ public final class Views {
         this.assessment = assessment;
         this.findings = List.copyOf(findings);
         this.markdown = markdown;
-        var c = handbook.content();
+        var index = handbook.index();
         // the registers are asked for on every page, so they are worked out once
-        this.documents = c.documents().stream().filter(d -> owns(d.id(), EntityKind.DOCUMENT)).toList();
-        this.systems = c.systems().stream().filter(s -> owns(s.id(), EntityKind.SYSTEM)).toList();
-        this.risks = c.risks().stream().filter(r -> owns(r.id(), EntityKind.RISK))
+        this.documents = index.entries(EntityKind.DOCUMENT, Document.class);
+        this.systems = index.entries(EntityKind.SYSTEM, AiSystem.class);
+        this.risks = index.entries(EntityKind.RISK, Risk.class).stream()
                 .sorted(Comparator.comparingInt(Risk::score).reversed().thenComparing(Risk::id)).toList();
-        this.evidence = c.evidence().stream().filter(e -> owns(e.id(), EntityKind.EVIDENCE))
+        this.evidence = index.entries(EntityKind.EVIDENCE, EvidenceRecord.class).stream()
                 .sorted(Comparator.comparing(EvidenceRecord::id)).toList();
+        this.roles = index.entries(EntityKind.ROLE, Role.class);
         this.documentsById = new java.util.HashMap<>();
         documents.forEach(d -> documentsById.putIfAbsent(d.id(), d));
         this.evidenceById = new java.util.HashMap<>();
@@ -162,7 +164,7 @@ public final class Views {
     // --- clauses
 
     public List<Clause> clauses() {
-        return handbook.catalog().clauses();
+        return handbook.index().entries(EntityKind.CLAUSE, Clause.class);
     }
 
     public List<Document> documentsForClause(String clauseId) {
@@ -200,7 +202,7 @@ public final class Views {
     }
 
     public List<Role> roles() {
-        return handbook.content().manifest().roles();
+        return roles;
     }
 
     public List<Document> documentsFor(String systemId, String type) {
@@ -346,10 +348,6 @@ public final class Views {
     public String objectiveName(String key) {
         return handbook.catalog().objectives().stream().filter(o -> o.key().equals(key)).map(o -> o.name())
                 .findFirst().orElse(key);
-    }
-
-    private boolean owns(String id, EntityKind kind) {
-        return handbook.index().find(id).map(t -> t.kind() == kind).orElse(false);
     }
 
     private void add(List<Target> list, String id) {

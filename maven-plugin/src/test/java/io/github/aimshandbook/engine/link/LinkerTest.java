@@ -3,6 +3,9 @@ package io.github.aimshandbook.engine.link;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.aimshandbook.engine.Scenario;
+import io.github.aimshandbook.engine.model.AiSystem;
+import io.github.aimshandbook.engine.model.Clause;
+import io.github.aimshandbook.engine.model.EvidenceRecord;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -139,5 +142,30 @@ class LinkerTest {
                         + " content folder. Copy the file under files/ and link to it there. [outside-content-root]",
                 "procedures/risk-procedure.adoc:13:1: error: The include 'https://evil.example/x.adoc' points outside"
                         + " the content folder. Copy the file under files/ and link to it there. [outside-content-root]");
+    }
+
+    @Test
+    void a_register_lists_only_the_entries_that_own_their_id() {
+        // the second record takes the system's id and the first record's id is not valid: neither gets a row
+        Scenario s = Scenario.small(temp).replace("evidence.yaml", "id: EV-002", "id: churn-model")
+                .replace("evidence.yaml", "id: EV-001", "id: 1-bad").run();
+
+        assertThat(s.handbook().index().entries(EntityKind.EVIDENCE, EvidenceRecord.class)).isEmpty();
+        assertThat(s.handbook().index().entries(EntityKind.SYSTEM, AiSystem.class)).extracting(AiSystem::id)
+                .containsExactly("churn-model");
+        assertThat(s.handbook().index().find("churn-model").orElseThrow().kind()).isEqualTo(EntityKind.SYSTEM);
+    }
+
+    @Test
+    void every_kind_names_its_entries_with_the_title_its_links_show() {
+        Scenario s = Scenario.small(temp).run();
+        Index index = s.handbook().index();
+
+        assertThat(index.entries(EntityKind.CLAUSE, Clause.class)).hasSameSizeAs(s.handbook().catalog().clauses());
+        assertThat(index.get("4.1").title()).startsWith("Clause 4.1 ");
+        assertThat(index.get("A.2.2").title()).startsWith("A.2.2 ");
+        assertThat(index.get("churn-model").title()).isEqualTo(s.content().systems().get(0).name());
+        assertThat(index.get("aims-lead").href()).isEqualTo("roles.html#role-aims-lead");
+        assertThat(index.get("R-001").href()).isEqualTo("risks/R-001.html");
     }
 }
