@@ -11,7 +11,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 
 /**
  * Starts a new AIMS: writes a starter {@code src/aims/} with a manifest and a Statement of Applicability to fill in,
- * and draft policies, procedures and templates. It never replaces a file that exists, so running it again changes
+ * draft policies, procedures and templates, and the registers of objectives, internal audits, nonconformities and
+ * management reviews with one example entry each, dated from today. It never replaces a file that exists, so running it again changes
  * nothing. It needs no pom: in a folder without one it writes {@code src/aims/} under the current folder. In a
  * multi-module build it runs once, for the project it is started in.
  *
@@ -24,7 +25,8 @@ public class InitMojo extends ContentParameters {
     public void execute() throws MojoExecutionException, MojoFailureException {
         File contentDirectory = contentDirectory();
         String schemas = schemasFromContent(contentDirectory);
-        StarterResult result = Failures.run(() -> new Starter().write(contentDirectory.toPath(), schemas), "");
+        StarterResult result = Failures.run(() -> new Starter().write(contentDirectory.toPath(),
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC), schemas), "");
         String where = GoalSupport.relative(projectDirectory(), contentDirectory);
         if (!result.written().isEmpty()) {
             getLog().info("Wrote " + count(result.written().size()) + " to " + where + ":");

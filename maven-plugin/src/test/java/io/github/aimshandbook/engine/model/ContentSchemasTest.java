@@ -97,7 +97,7 @@ class ContentSchemasTest {
     void the_starter_passes_and_each_yaml_file_names_its_schema_where_the_handbook_publishes_it(@TempDir Path temp)
             throws IOException {
         Path content = temp.resolve("src/aims");
-        new Starter().write(content, "../../target/aims/schemas/");
+        new Starter().write(content, Fixtures.TODAY, "../../target/aims/schemas/");
         Map<String, List<String>> problems = problems(content);
         assertThat(problems.keySet()).containsExactly("aims.yaml", "soa.yaml");
         problems.forEach((file, found) -> assertThat(found).as(file).isEmpty());
