@@ -9,7 +9,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 
 /**
  * Starts a new AIMS: writes a starter {@code src/aims/} with a manifest and a Statement of Applicability to fill in,
- * and draft policies, procedures and templates. It never replaces a file that exists, so running it again changes
+ * draft policies, procedures and templates, and the registers of objectives, internal audits, nonconformities and
+ * management reviews with one example entry each, dated from today. It never replaces a file that exists, so running it again changes
  * nothing. It needs no pom: in a folder without one it writes {@code src/aims/} under the current folder. In a
  * multi-module build it runs once, for the project it is started in.
  *

@@ -47,9 +47,10 @@ public final class ReportWriter {
                 readiness(json, assessment.readiness());
                 json.writeObjectFieldStart("controls");
                 for (ControlStatus c : assessment.controls().values()) {
-                    control(json, c);
+                    control(json, c, assessment);
                 }
                 json.writeEndObject();
+                AuditCycleReport.write(json, handbook, assessment);
             }
             json.writeObjectFieldStart("summary");
             for (Severity s : Severity.values()) {
@@ -88,7 +89,7 @@ public final class ReportWriter {
         json.writeEndObject();
     }
 
-    private static void control(JsonGenerator json, ControlStatus c) throws IOException {
+    private static void control(JsonGenerator json, ControlStatus c, Assessment assessment) throws IOException {
         json.writeObjectFieldStart(c.control().id());
         json.writeStringField("title", c.control().title());
         json.writeBooleanField("applicable", c.applicable());
@@ -112,6 +113,7 @@ public final class ReportWriter {
         json.writeBooleanField("evidenced", c.evidenced());
         json.writeBooleanField("current", c.current());
         json.writeBooleanField("gap", c.gap());
+        AuditCycleReport.control(json, assessment.auditCycle(), c.control().id());
         json.writeEndObject();
     }
 
