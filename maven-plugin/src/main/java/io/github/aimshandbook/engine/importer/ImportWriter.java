@@ -1,6 +1,7 @@
 package io.github.aimshandbook.engine.importer;
 
 import io.github.aimshandbook.engine.UserError;
+import io.github.aimshandbook.engine.tree.ContentTree;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -13,9 +14,10 @@ import java.util.List;
 import java.util.SortedMap;
 
 /**
- * Writes the imported tree. It replaces nothing: when any file it would write exists (even as a dangling link) it
- * stops before writing one, naming them all; each file is then created atomically, so a second import running at the
- * same moment cannot overwrite it either. Stateless and thread-safe.
+ * Writes the imported tree. It replaces nothing: when any file it would write exists (even as a dangling link), or
+ * would land outside the content folder through a folder that is a symbolic link, it stops before writing one, naming
+ * them all; each file is then created atomically, so a second import running at the same moment cannot overwrite it
+ * either. Stateless and thread-safe.
  */
 final class ImportWriter {
 
@@ -32,6 +34,15 @@ final class ImportWriter {
                     + " already has " + existing.size() + " of the files the import writes: " + shown(existing)
                     + ". Nothing was written.", "Import into an empty folder (-Daims.contentDirectory=...), or move"
                     + " those files away first.");
+        }
+        Path root = ContentTree.realPath(contentDirectory);
+        List<String> outside = files.keySet().stream()
+                .filter(f -> !ContentTree.realPath(contentDirectory.resolve(f)).startsWith(root)).toList();
+        if (!outside.isEmpty()) {
+            throw UserError.configuration("The import would write outside the content folder", "contentDirectory",
+                    "A folder of " + contentDirectory + " is a symbolic link that leads out of it, so "
+                    + shown(outside) + " would land elsewhere. Nothing was written.", "Import into a folder without"
+                    + " such links, or remove the link first.");
         }
         List<String> written = new ArrayList<>();
         try {

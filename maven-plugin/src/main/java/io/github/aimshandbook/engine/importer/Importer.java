@@ -49,6 +49,9 @@ public final class Importer {
             "record", "records", "other", "procedures");
     private static final Pattern HEADING = Pattern.compile("(?m)^\\s{0,3}#{1,6}\\s+(.+?)\\s*#*\\s*$");
     private static final Pattern SCOPE = Pattern.compile("(?i).*\\bscope\\b.*");
+    /** A role with the person who holds it in brackets: two or more capitalized words, or an initial and a name. */
+    private static final Pattern HOLDER = Pattern.compile("(.+?)\\s*[(\\[]((?:\\p{Lu}\\.|\\p{Lu}\\p{Ll}+)"
+            + "(?:[ -](?:\\p{Lu}\\.|\\p{Lu}[\\p{Ll}'-]+))+)[)\\]]");
 
     private final Catalog catalog = CatalogLoader.load();
 
@@ -100,6 +103,7 @@ public final class Importer {
         private final Map<String, Source> sources = new LinkedHashMap<>();
         private final Map<String, String> roles = new LinkedHashMap<>(); // id -> title
         private final Map<String, String> roleIds = new LinkedHashMap<>(); // normalized text -> id
+        private final Map<String, String> holders = new LinkedHashMap<>(); // id -> person
         private final Map<String, List<String>> roleUse = new LinkedHashMap<>();
         private final SortedMap<String, String> attachments = new TreeMap<>(); // source -> target
         private final List<String> sourceFiles;
@@ -371,15 +375,23 @@ public final class Importer {
                     .findFirst();
         }
 
-        /** The role for an owner written as text, created on first use. */
+        /**
+         * The role for an owner written as text, created on first use. "Head of AI (Jane Doe)" is the role Head of
+         * AI, held by Jane Doe; "(CISO)" is part of the role's name.
+         */
         private String role(String text, String usedBy) {
-            String title = text.replaceAll("\\s+", " ").strip();
+            String written = text.replaceAll("\\s+", " ").strip();
+            Matcher person = HOLDER.matcher(written);
+            String title = person.matches() ? person.group(1).strip() : written;
             String key = title.toLowerCase(Locale.ROOT);
             String id = roleIds.computeIfAbsent(key, k -> {
                 String claimed = ids.claim(Ids.kebab(title), "role");
                 roles.put(claimed, title);
                 return claimed;
             });
+            if (person.matches()) {
+                holders.putIfAbsent(id, person.group(2).strip());
+            }
             roleUse.computeIfAbsent(id, k -> new ArrayList<>()).add(usedBy);
             return id;
         }
@@ -441,8 +453,8 @@ public final class Importer {
             SoaText soa = new SoaText(catalog, soaTable, soaSource, this::tableRole); // may add roles: first
             files.put("soa.yaml", soa.yaml().getBytes(StandardCharsets.UTF_8));
             report.soa(soa);
-            ManifestText manifest = new ManifestText(organization, organizationFrom, scopeDocument(), roles, roleUse,
-                    owner());
+            ManifestText manifest = new ManifestText(organization, organizationFrom, scopeDocument(), roles, holders,
+                    roleUse, owner());
             files.put("aims.yaml", manifest.yaml().getBytes(StandardCharsets.UTF_8));
             report.manifest(manifest);
             report.roles(roles, roleUse);
@@ -469,6 +481,12 @@ public final class Importer {
         private Optional<String> text(String path) {
             try {
                 byte[] bytes = tree.read(path);
+                for (byte b : bytes) {
+                    if (b == 0) { // valid UTF-8, but the load stage rightly takes a zero byte for binary data
+                        report.notImported(path, "holds binary data (a zero byte), not text");
+                        return Optional.empty();
+                    }
+                }
                 String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
                 if (text.startsWith("\ufeff")) {
@@ -521,6 +539,12 @@ public final class Importer {
         @Override
         public List<String> sourceFiles() {
             return sourceFiles;
+        }
+
+        @Override
+        public boolean isId(String id) {
+            return catalog.control(id).isPresent() || catalog.clause(id).isPresent()
+                    || sources.values().stream().anyMatch(s -> s.id().equals(id));
         }
     }
 

@@ -1,15 +1,30 @@
 package io.github.aimshandbook.engine.importer;
 
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.wikilink.WikiLink;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NodeVisitor;
+import com.vladsch.flexmark.util.ast.VisitHandler;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import io.github.aimshandbook.engine.Closest;
 import io.github.aimshandbook.engine.markup.GithubHeadingIds;
+import io.github.aimshandbook.engine.markup.MarkdownSyntax;
 import io.github.aimshandbook.engine.model.BodyIds;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +34,9 @@ import java.util.regex.Pattern;
  * {@code %20}) leads to that document's new file, its {@code #fragment} kept when the target has the heading; a link
  * to a file that is not Markdown leads to its copy under {@code files/}; {@code [[Page Name]]} wiki links become
  * references. What leads nowhere is turned into its text, so that the imported tree checks without errors, and is
- * listed with its line. Code is left as written. Not thread-safe: one per document.
+ * listed with its line. Links are found in flexmark's tree of the body, as the load stage finds them, so code is left
+ * as written; only links whose path has raw spaces, which CommonMark does not see, are found line by line. Not
+ * thread-safe: one per document.
  */
 final class LinkRewriter {
 
@@ -39,6 +56,9 @@ final class LinkRewriter {
 
         /** Every file of the source folder, by its path relative to the folder. */
         List<String> sourceFiles();
+
+        /** Whether {@code id} already names something a reference can name: a catalog item or an imported document. */
+        boolean isId(String id);
     }
 
     /** A link that was changed in a way the author should know of: its body line, what was written, what happened. */
@@ -54,8 +74,7 @@ final class LinkRewriter {
 
     private static final Pattern INLINE = Pattern.compile("(!?)\\[((?:[^\\[\\]\\n]|\\[[^\\[\\]\\n]*])*)]"
             + "\\(([^()\\n]*(?:\\([^()\\n]*\\)[^()\\n]*)*)\\)");
-    private static final Pattern DEFINITION = Pattern.compile("^(\\s{0,3}\\[[^\\]]+]:\\s*)(<[^>\\n]*>|\\S+)(.*)$");
-    private static final Pattern WIKI = Pattern.compile("\\[\\[([^\\[\\]\\n|]+)(?:\\|([^\\[\\]\\n]*))?]]");
+    private static final Pattern DEFINITION = Pattern.compile("^(\\s{0,3}\\[[^\\]^][^\\]]*]:\\s*)(<[^>\\n]*>|\\S+)(.*)$");
     private static final Pattern TITLE = Pattern.compile("^(.*?)\\s+(\"[^\"]*\"|'[^']*'|\\([^)]*\\))$");
     private static final Pattern CODE_SPAN = Pattern.compile("(`+)[^`].*?\\1");
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*");
@@ -73,22 +92,120 @@ final class LinkRewriter {
     }
 
     Outcome rewrite(String body) {
-        String[] lines = body.split("\n", -1);
+        String parsed = parsedPass(body);
+        String[] lines = parsed.split("\n", -1);
         boolean[] fenced = Fences.of(lines, 0);
         for (int i = 0; i < lines.length; i++) {
             if (!fenced[i]) {
-                lines[i] = line(lines[i], i + 1);
+                lines[i] = spacedLinks(lines[i], i + 1);
             }
         }
         return new Outcome(String.join("\n", lines), rewritten, changes);
     }
 
-    private String line(String line, int number) {
+    /** A replacement of the text between two offsets of the body. */
+    private record Edit(int start, int end, String text) {
+    }
+
+    /**
+     * The links CommonMark sees, found as the load stage finds them (flexmark's tree of the body, so that links
+     * whose text is wrapped over lines, links in tables and quotes, and reference definitions are all found, and
+     * none in code): each leads to the new place or becomes its text.
+     */
+    private String parsedPass(String body) {
+        Node tree = MarkdownSyntax.parser().parse(body);
+        List<Edit> edits = new ArrayList<>();
+        Set<String> deadLabels = new HashSet<>();
+        List<Reference> definitions = new ArrayList<>();
+        new NodeVisitor(new VisitHandler<>(Reference.class, definitions::add)).visit(tree);
+        for (Reference definition : definitions) {
+            String written = definition.getUrl().toString();
+            Optional<String> to = destination(written, lineOf(body, definition.getStartOffset()), false);
+            if (to.isEmpty()) {
+                deadLabels.add(label(definition.getReference().toString()));
+                int end = definition.getEndOffset();
+                end = end < body.length() && body.charAt(end) == '\n' ? end + 1 : end;
+                edits.add(new Edit(definition.getStartOffset(), end, "")); // its uses become text
+            } else if (!to.get().equals(written)) {
+                edits.add(new Edit(destinationStart(definition.getUrlOpeningMarker(), definition.getUrl()),
+                        destinationEnd(definition.getUrlClosingMarker(), definition.getUrl()), to.get()));
+            }
+        }
+        new NodeVisitor(
+                new VisitHandler<>(Link.class, l -> inline(l.getUrl(), l.getUrlOpeningMarker(), l.getUrlClosingMarker(),
+                        l.getText().toString(), l.getStartOffset(), l.getEndOffset(), false, body, edits)),
+                new VisitHandler<>(Image.class, i -> inline(i.getUrl(), i.getUrlOpeningMarker(),
+                        i.getUrlClosingMarker(), i.getText().toString(), i.getStartOffset(), i.getEndOffset(), true,
+                        body, edits)),
+                new VisitHandler<>(LinkRef.class, r -> deadUse(r, deadLabels, edits)),
+                new VisitHandler<>(ImageRef.class, r -> deadUse(r, deadLabels, edits)),
+                new VisitHandler<>(WikiLink.class, w -> wiki(w, body, edits))
+        ).visit(tree);
+        // an edit inside another (an image in the text of a link that becomes text) gives way to the outer one
+        List<Edit> outer = edits.stream().filter(a -> edits.stream().noneMatch(b -> b != a && b.start() <= a.start()
+                && a.end() <= b.end() && b.end() - b.start() > a.end() - a.start())).distinct()
+                .sorted(Comparator.comparingInt(Edit::start).reversed()).toList();
+        StringBuilder out = new StringBuilder(body);
+        for (Edit e : outer) {
+            out.replace(e.start(), e.end(), e.text());
+        }
+        return out.toString();
+    }
+
+    /** A use ({@code [text][label]}) of a reference definition that leads nowhere becomes its text. */
+    private static void deadUse(RefNode use, Set<String> deadLabels, List<Edit> edits) {
+        String label = label(use.getReference().isEmpty() ? use.getText().toString() : use.getReference().toString());
+        if (deadLabels.contains(label)) {
+            String text = use.getText().isEmpty() ? use.getReference().toString() : use.getText().toString();
+            edits.add(new Edit(use.getStartOffset(), use.getEndOffset(), text));
+        }
+    }
+
+    private void inline(BasedSequence url, BasedSequence open, BasedSequence close, String text, int start, int end,
+            boolean image, String body, List<Edit> edits) {
+        String written = url.toString();
+        Optional<String> to = destination(written, lineOf(body, start), image);
+        if (to.isEmpty()) {
+            edits.add(new Edit(start, end, text)); // leads nowhere: the text stays, as text
+        } else if (!to.get().equals(written)) {
+            edits.add(new Edit(destinationStart(open, url), destinationEnd(close, url), to.get()));
+        }
+    }
+
+    /** {@code [[Page Name]]}: a reference when a document of that file name or id was imported, else plain text. */
+    private void wiki(WikiLink wiki, String body, List<Edit> edits) {
+        String name = wiki.getLink().toString().strip();
+        if (name.isEmpty()) {
+            return;
+        }
+        if (targets.isId(name)) {
+            return; // already a reference: [[A.5.2]], [[POL-01]]
+        }
+        String text = wiki.getText().isEmpty() ? name : wiki.getText().toString().strip();
+        Optional<String> id = resolve(name).flatMap(targets::id);
+        if (id.isPresent()) {
+            edits.add(new Edit(wiki.getStartOffset(), wiki.getEndOffset(), "[[" + id.get() + "|" + text + "]]"));
+            rewritten++;
+        } else {
+            edits.add(new Edit(wiki.getStartOffset(), wiki.getStartOffset() + 2, "\\[\\["));
+            changes.add(new Change(lineOf(body, wiki.getStartOffset()), "[[" + name + "]]", "names no imported"
+                    + " document; it is kept as text (the brackets escaped)"));
+        }
+    }
+
+    /**
+     * Links whose path has spaces written as they are ({@code [x](../02 Procedures/Risk Method.md)}): CommonMark
+     * does not see them as links, but the tools template sets are written in do, so the import makes them links.
+     */
+    private String spacedLinks(String line, int number) {
         Matcher definition = DEFINITION.matcher(line);
-        if (definition.matches() && !line.strip().startsWith("[^")) {
+        if (definition.matches()) {
             String written = unbracket(definition.group(2));
+            if (!written.contains(" ")) {
+                return line; // a definition CommonMark sees, done above
+            }
             Optional<String> to = destination(written, number, false);
-            return to.map(t -> definition.group(1) + t + definition.group(3)).orElse(line);
+            return to.map(t -> definition.group(1) + t + definition.group(3)).orElse("");
         }
         String masked = mask(line);
         StringBuilder out = new StringBuilder();
@@ -96,28 +213,27 @@ final class LinkRewriter {
         Matcher link = INLINE.matcher(masked);
         while (link.find()) {
             String inside = line.substring(link.start(3), link.end(3)).strip();
-            String title = "";
             String written = inside;
-            if (!inside.startsWith("<")) {
+            String title = "";
+            if (inside.startsWith("<") && inside.indexOf('>') > 0) {
+                written = inside.substring(1, inside.indexOf('>'));
+                title = inside.substring(inside.indexOf('>') + 1);
+            } else {
                 Matcher t = TITLE.matcher(inside);
                 if (t.matches() && !t.group(1).isBlank()) {
-                    written = t.group(1);
+                    written = t.group(1).strip();
                     title = " " + t.group(2);
                 }
-            } else {
-                int close = inside.indexOf('>');
-                written = close < 0 ? inside : inside.substring(0, close + 1);
-                title = close < 0 ? "" : inside.substring(close + 1);
             }
-            written = unbracket(written.strip());
+            if (!written.contains(" ") || SCHEME.matcher(written).matches()) {
+                continue; // a link CommonMark sees (done above), or a URL
+            }
             boolean image = !link.group(1).isEmpty();
             String text = line.substring(link.start(2), link.end(2));
             Optional<String> to = destination(written, number, image);
             out.append(line, at, link.start());
             if (to.isEmpty()) {
-                out.append(text); // leads nowhere: the text stays, as text
-            } else if (to.get().equals(written)) {
-                out.append(line, link.start(), link.end());
+                out.append(text);
             } else {
                 out.append(link.group(1)).append('[').append(text).append("](").append(to.get()).append(title)
                         .append(')');
@@ -125,7 +241,30 @@ final class LinkRewriter {
             at = link.end();
         }
         out.append(line.substring(at));
-        return wiki(out.toString(), number);
+        return out.toString();
+    }
+
+    private static int destinationStart(BasedSequence open, BasedSequence url) {
+        return open.isNull() || open.isEmpty() ? url.getStartOffset() : open.getStartOffset();
+    }
+
+    private static int destinationEnd(BasedSequence close, BasedSequence url) {
+        return close.isNull() || close.isEmpty() ? url.getEndOffset() : close.getEndOffset();
+    }
+
+    /** A reference label as CommonMark matches it: without case, spaces collapsed. */
+    private static String label(String label) {
+        return label.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    private static int lineOf(String body, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < body.length(); i++) {
+            if (body.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     /**
@@ -206,30 +345,6 @@ final class LinkRewriter {
                 .replace("?", "") + (self ? "; the link's text is kept without the link"
                 : "; the link now leads to the top of the document")));
         return self ? Optional.empty() : Optional.of("");
-    }
-
-    /** {@code [[Page Name]]}: a reference when a document of that file name or id was imported, else plain text. */
-    private String wiki(String line, int number) {
-        Matcher wiki = WIKI.matcher(mask(line));
-        StringBuilder out = new StringBuilder();
-        int at = 0;
-        while (wiki.find()) {
-            String name = line.substring(wiki.start(1), wiki.end(1)).strip();
-            String text = wiki.group(2) == null ? name : line.substring(wiki.start(2), wiki.end(2)).strip();
-            Optional<String> id = resolve(name).flatMap(targets::id);
-            out.append(line, at, wiki.start());
-            if (id.isPresent()) {
-                out.append("[[").append(id.get()).append('|').append(text).append("]]");
-                rewritten++;
-            } else {
-                out.append("\\[\\[").append(line, wiki.start(1), wiki.end()); // shown as written, not a reference
-                changes.add(new Change(number, "[[" + name + "]]", "names no imported document; it is kept as"
-                        + " text (the brackets escaped)"));
-            }
-            at = wiki.end();
-        }
-        out.append(line.substring(at));
-        return out.toString();
     }
 
     /** The source file a path as written names, relative to this document or, starting with '/', to the folder. */

@@ -6,16 +6,17 @@ import java.util.Optional;
 
 /**
  * The {@code aims.yaml} an import writes: the organization's name from the documents (else a TODO), the roles that
- * own the documents, the AIMS's owner (the role owning the most documents), and a scope that points at the scope
+ * own the documents (with the person holding one where the text names them in brackets), the AIMS's owner (the role owning the most documents), and a scope that points at the scope
  * document when there is one. Immutable.
  */
 record ManifestText(String organization, String organizationFrom, Optional<ImportedDocument> scope,
-        Map<String, String> roles, Map<String, List<String>> roleUse, String owner) {
+        Map<String, String> roles, Map<String, String> holders, Map<String, List<String>> roleUse, String owner) {
 
     static final String NO_ORGANIZATION = "TODO: the organization's name (no document states it)";
 
     ManifestText {
         roles = Map.copyOf(roles);
+        holders = Map.copyOf(holders);
         roleUse = Map.copyOf(roleUse);
     }
 
@@ -43,6 +44,9 @@ record ManifestText(String organization, String organizationFrom, Optional<Impor
                 List<String> uses = roleUse.getOrDefault(id, List.of()).stream().distinct().toList();
                 y.append("  - id: ").append(id).append('\n');
                 y.append("    title: ").append(YamlText.quote(roles.get(id))).append('\n');
+                if (holders.containsKey(id)) {
+                    y.append("    holder: ").append(YamlText.quote(holders.get(id))).append('\n');
+                }
                 y.append("    responsibilities: ").append(YamlText.block("TODO: describe this role's"
                         + " responsibilities (clause 5.3). The imported documents name it as the owner or approver"
                         + " of: " + String.join(", ", uses.stream().map(u -> u.equals("soa.yaml")

@@ -147,7 +147,9 @@ class ImportToolkitTest {
         assertThat(manifest).contains("organization: \"Harbourline Analytics Ltd\"\n")
                 .contains("owner: head-of-ai-governance")
                 .contains("The scope of the AIMS is set out in [[SCOPE-01]].")
-                .contains("  - id: procurement-manager\n    title: \"Procurement Manager\"\n");
+                .contains("  - id: procurement-manager\n    title: \"Procurement Manager\"\n")
+                .contains("  - id: internal-audit-manager\n    title: \"Internal Audit Manager\"\n"
+                        + "    holder: \"Jonas Moreau\"\n");
         assertThat(manifest.lines().filter(l -> l.startsWith("  - id: ")).toList()).containsExactly(
                 "  - id: chief-executive-officer", "  - id: data-protection-officer", "  - id: head-of-ai-governance",
                 "  - id: head-of-engineering", "  - id: head-of-people", "  - id: internal-audit-manager",
@@ -252,6 +254,22 @@ class ImportToolkitTest {
                         + " Nothing was written. Import into an empty folder (-Daims.contentDirectory=...), or move"
                         + " those files away first.");
         assertThat(contents(content).keySet()).containsExactly("aims.yaml", "policies/POL-02.md");
+    }
+
+    @Test
+    void never_writes_through_a_folder_that_is_a_link_out_of_the_content_folder() throws IOException {
+        source = Fixtures.copy("import-toolkit", temp);
+        content = temp.resolve("project/src/aims");
+        Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
+        Files.createDirectories(content);
+        Files.createSymbolicLink(content.resolve("policies"), elsewhere);
+
+        assertThatThrownBy(() -> new Importer().run(source, content)).isInstanceOf(UserError.class)
+                .hasMessageStartingWith("The import would write outside the content folder (parameter"
+                        + " contentDirectory, -Daims.contentDirectory): A folder of " + content + " is a symbolic"
+                        + " link that leads out of it, so policies/POL-01.md, policies/POL-02.md,");
+        assertThat(elsewhere).isEmptyDirectory();
+        assertThat(content.resolve("aims.yaml")).doesNotExist();
     }
 
     @Test

@@ -47,6 +47,11 @@ class LinkRewriterTest {
         }
 
         @Override
+        public boolean isId(String id) {
+            return id.equals("A.5.2") || ids.containsValue(id);
+        }
+
+        @Override
         public List<String> sourceFiles() {
             return List.of("01 Policies/01 AI Policy.md", "01 Policies/02 Use Policy.md",
                     "02 Procedures/Risk Method.md", "04 Templates/Risk Register.xlsx");
@@ -136,10 +141,11 @@ class LinkRewriterTest {
 
     @Test
     void wiki_links_name_documents_by_file_name_and_unknown_ones_are_escaped() {
-        LinkRewriter.Outcome out = rewrite("Read [[02 Use Policy]] and [[Risk Method|the method]], not [[Nowhere]].");
+        LinkRewriter.Outcome out = rewrite("Read [[02 Use Policy]] and [[Risk Method|the method]], not [[Nowhere]];"
+                + " [[A.5.2]] and [[POL-02|ours]] are references already.");
 
         assertThat(out.body()).isEqualTo("Read [[POL-02|02 Use Policy]] and [[PRO-01|the method]], not"
-                + " \\[\\[Nowhere]].");
+                + " \\[\\[Nowhere]]; [[A.5.2]] and [[POL-02|ours]] are references already.");
         assertThat(out.changes()).extracting(LinkRewriter.Change::written).containsExactly("[[Nowhere]]");
     }
 
@@ -155,5 +161,34 @@ class LinkRewriterTest {
         LinkRewriter.Outcome out = rewrite("[x](../../secrets/passwords.md)");
 
         assertThat(out.body()).isEqualTo("x");
+    }
+
+    @Test
+    void a_link_whose_text_is_wrapped_over_lines_or_that_stands_in_a_table_is_found() {
+        LinkRewriter.Outcome out = rewrite("Risks follow the [risk\nmethod](../02%20Procedures/Risk%20Method.md).\n\n"
+                + "| Doc | Link |\n|---|---|\n| Method | [here](../02%20Procedures/Risk%20Method.md#3-scoring) |\n\n"
+                + "> Quoted: [gone](nowhere.md)\n");
+
+        assertThat(out.body()).isEqualTo("Risks follow the [risk\nmethod](../procedures/PRO-01.md).\n\n"
+                + "| Doc | Link |\n|---|---|\n| Method | [here](../procedures/PRO-01.md#3-scoring) |\n\n"
+                + "> Quoted: gone\n");
+        assertThat(out.changes()).singleElement().extracting(LinkRewriter.Change::line).isEqualTo(8);
+    }
+
+    @Test
+    void the_uses_of_a_reference_definition_that_leads_nowhere_become_text() {
+        LinkRewriter.Outcome out = rewrite("See the [old policy][old] and [old].\n\n[old]: ../Archive/old.md\n");
+
+        assertThat(out.body()).isEqualTo("See the old policy and old.\n\n");
+        assertThat(out.changes()).singleElement().extracting(LinkRewriter.Change::written)
+                .isEqualTo("../Archive/old.md");
+    }
+
+    @Test
+    void a_link_that_leads_nowhere_around_an_image_becomes_its_text() {
+        LinkRewriter.Outcome out = rewrite("[![logo](../04 Templates/Risk Register.xlsx)](gone.md) after");
+
+        // the image, its path with raw spaces, is then found line by line
+        assertThat(out.body()).isEqualTo("![logo](../files/04%20Templates/Risk%20Register.xlsx) after");
     }
 }
