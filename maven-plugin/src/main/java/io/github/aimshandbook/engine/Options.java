@@ -33,6 +33,7 @@ public final class Options {
     private final boolean allowRawHtml;
     private final boolean allowActiveAttachments;
     private final BackLink backLink;
+    private final String sourcePrefix;
 
     private Options(Builder b) {
         this.contentDirectory = b.contentDirectory;
@@ -47,6 +48,7 @@ public final class Options {
         this.allowRawHtml = b.allowRawHtml;
         this.allowActiveAttachments = b.allowActiveAttachments;
         this.backLink = b.backLink;
+        this.sourcePrefix = b.sourcePrefix;
     }
 
     /**
@@ -61,7 +63,8 @@ public final class Options {
     public Builder toBuilder() {
         return new Builder(contentDirectory, outputDirectory, today).render(render).writeWithErrors(writeWithErrors)
                 .gapsAsErrors(gapsAsErrors).maxAttachmentSize(maxAttachmentSize).html(html).pdf(pdf)
-                .allowRawHtml(allowRawHtml).allowActiveAttachments(allowActiveAttachments).backLink(backLink);
+                .allowRawHtml(allowRawHtml).allowActiveAttachments(allowActiveAttachments).backLink(backLink)
+                .sourcePrefix(sourcePrefix);
     }
 
     public Path contentDirectory() {
@@ -112,6 +115,10 @@ public final class Options {
         return backLink;
     }
 
+    public String sourcePrefix() {
+        return sourcePrefix;
+    }
+
     /** Collects the settings of one run; {@link #build()} checks that they fit together. */
     public static final class Builder {
 
@@ -127,6 +134,7 @@ public final class Options {
         private boolean allowRawHtml;
         private boolean allowActiveAttachments;
         private BackLink backLink;
+        private String sourcePrefix = "";
 
         private Builder(Path contentDirectory, Path outputDirectory, LocalDate today) {
             this.contentDirectory = Objects.requireNonNull(contentDirectory, "contentDirectory");
@@ -189,6 +197,16 @@ public final class Options {
         /** A link back to the enclosing site in every page's header, or null (the default) for none. */
         public Builder backLink(BackLink backLink) {
             this.backLink = backLink;
+            return this;
+        }
+
+        /**
+         * The content folder as seen from the repository root, for the SARIF report's paths: "" (the default) or a
+         * relative path ending in '/', such as "src/aims/".
+         */
+        public Builder sourcePrefix(String sourcePrefix) {
+            String prefix = Objects.requireNonNull(sourcePrefix, "sourcePrefix").replace('\\', '/');
+            this.sourcePrefix = prefix.isEmpty() || prefix.endsWith("/") ? prefix : prefix + "/";
             return this;
         }
 

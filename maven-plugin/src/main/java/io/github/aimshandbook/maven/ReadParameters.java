@@ -75,6 +75,7 @@ abstract class ReadParameters extends ContentParameters {
         LocalDate date = GoalSupport.judgementDate(today, outputTimestamp, getLog());
         return Options.builder(contentDirectory().toPath(), output.toPath(), date).gapsAsErrors(gapsAsErrors)
                 .maxAttachmentSize(maxAttachmentSize * 1024L * 1024L).allowRawHtml(allowRawHtml)
-                .allowActiveAttachments(allowActiveAttachments);
+                .allowActiveAttachments(allowActiveAttachments)
+                .sourcePrefix(sourcePrefix());
     }
 }

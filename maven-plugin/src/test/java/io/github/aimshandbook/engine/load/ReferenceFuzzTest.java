@@ -73,7 +73,7 @@ class ReferenceFuzzTest {
         Set<String> files = new HashSet<>(base.files());
         files.add(path);
         Content content = new Content(base.manifest(), base.soa(), base.systems(), base.risks(), base.evidence(),
-                documents, files);
+                documents, base.objectives(), base.audits(), base.nonconformities(), base.reviews(), files);
 
         Findings findings = new Findings();
         Handbook handbook = new Linker(findings).link(catalog, content);
