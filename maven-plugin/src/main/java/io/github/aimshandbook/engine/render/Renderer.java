@@ -62,18 +62,19 @@ public final class Renderer implements AutoCloseable {
     /** Renders the handbook; {@code backLink} (may be null) links every page's header back to an enclosing site. */
     public RenderedSite render(Handbook handbook, Assessment assessment, List<Finding> findings,
             Generator generator, boolean html, boolean pdf, BackLink backLink) {
-        Views views = new Views(handbook, assessment, findings, markdown, sanitizer);
+        ViewSources sources = new ViewSources(handbook, assessment, findings);
+        Map<String, Record> sectionViews = PageKinds.views(sources);
         SiteInfo site = SiteInfo.of(handbook, assessment, generator, backLink);
         // the search index reads the web bodies, so they are rendered even for a PDF-only build
-        DocumentBodies bodies = new DocumentBodies(views.documents(), d -> new DocumentBodies.Body(
+        DocumentBodies bodies = new DocumentBodies(sources.of(PageKinds.DOCUMENTS), d -> new DocumentBodies.Body(
                 body(d, LinkTargets.web(handbook, d.path(), handbook.index().get(d.id()).href())),
                 pdf ? body(d, LinkTargets.print(handbook, d.path(), LinkTargets.printPrefixOf(d.id()))) : null));
         Map<String, byte[]> generated = new ConcurrentHashMap<>();
         if (html) {
-            pages(handbook, views, site, bodies, generated);
+            pages(sources, sectionViews, site, bodies, generated);
         }
         if (pdf) {
-            generated.put("handbook.pdf", pdf(handbook, assessment, views, site, bodies, generator));
+            generated.put("handbook.pdf", pdf(sources, sectionViews, site, bodies, generator));
         }
         generated.put("aims-report.json", ReportWriter.write(generator, handbook, assessment, findings));
         generated.put("soa.csv", SoaCsv.write(assessment));
@@ -85,30 +86,38 @@ public final class Renderer implements AutoCloseable {
         return new RenderedSite(new TreeMap<>(generated), copies);
     }
 
-    private byte[] pdf(Handbook handbook, Assessment assessment, Views views, SiteInfo site,
-            DocumentBodies bodies, Generator generator) {
+    private byte[] pdf(ViewSources sources, Map<String, Record> sectionViews, SiteInfo site, DocumentBodies bodies,
+            Generator generator) {
+        Handbook handbook = sources.handbook();
         Map<String, String> printBodies = new TreeMap<>();
-        for (Document d : views.documents()) {
+        Map<String, List<DocumentContents.Entry>> contents = new TreeMap<>();
+        List<Document> documents = sources.of(PageKinds.DOCUMENTS);
+        for (Document d : documents) {
             printBodies.put(d.id(), bodies.print(d.id()));
+            contents.put(d.id(), DocumentContents.of(bodies.print(d.id())));
         }
         String css = templates.asset("assets/print.css").map(b -> new String(b, StandardCharsets.UTF_8)).orElse(null);
-        PrintModel model = new PrintModel(site, PageContext.print(handbook.content().manifest().title(), handbook),
-                views, printBodies, css, PageKinds.chapters(views));
+        PageContext page = PageContext.print(handbook.content().manifest().title(), handbook);
+        PrintModel model = new PrintModel(site, page, sources.reviews(), sources.references(),
+                new MarkdownText(handbook, markdown, sanitizer, page), documents, printBodies, contents, css,
+                PageKinds.chapters(sources, sectionViews));
         String html = templates.render("print.ftlh", model);
         return new PdfRenderer(templates, tree).render(html, handbook.content().manifest(),
-                assessment.today(), site.generator());
+                sources.assessment().today(), site.generator());
     }
 
-    private void pages(Handbook handbook, Views views, SiteInfo site, DocumentBodies bodies,
+    private void pages(ViewSources sources, Map<String, Record> sectionViews, SiteInfo site, DocumentBodies bodies,
             Map<String, byte[]> generated) {
-        SitePlan plan = new SitePlan(views, site.sections());
+        Handbook handbook = sources.handbook();
+        SitePlan plan = new SitePlan(sources, sectionViews, site.sections());
         // Pages of AsciiDoc documents last: their bodies may still be converting while the others are rendered.
         java.util.function.Predicate<SitePlan.Page> waits = SitePlan.Page::late;
         // a body's links are written for its document's own page, the one page it is shown on
         PageKind.Bodies pageBodies = (d, pagePath) -> bodies.get(d.id());
         java.util.function.Consumer<SitePlan.Page> render = p -> {
             PageContext page = new PageContext(p.path(), p.title(), p.section(), handbook, plan.around(p));
-            PageModel model = new PageModel(site, page, views, p.view() == null ? null : p.view().make(pageBodies));
+            PageModel model = new PageModel(site, page, sources.reviews(), sources.references(),
+                    new MarkdownText(handbook, markdown, sanitizer, page), p.view().make(pageBodies));
             generated.put(p.path(), templates.render(p.template(), model).getBytes(StandardCharsets.UTF_8));
         };
         plan.pages().parallelStream().filter(waits.negate()).forEach(render);
@@ -119,7 +128,7 @@ public final class Renderer implements AutoCloseable {
         generated.put(AccentTheme.PATH, AccentTheme.css(handbook.content().manifest().accentColor())
                 .getBytes(StandardCharsets.UTF_8));
         generated.put(NavScript.PATH, NavScript.script(plan.pages()));
-        generated.put(SearchIndex.PATH, SearchIndex.script(views, bodies::get));
+        generated.put(SearchIndex.PATH, SearchIndex.script(sources, bodies::get));
         generated.put("404.html", notFoundPage(handbook, site));
         // GitHub Pages runs Jekyll on a published branch unless this file is there; Jekyll would drop files whose
         // names start with '_' and waste build time. Deployments through actions/deploy-pages skip Jekyll anyway.

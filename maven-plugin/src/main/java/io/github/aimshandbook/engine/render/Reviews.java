@@ -1,0 +1,57 @@
+package io.github.aimshandbook.engine.render;
+
+import io.github.aimshandbook.engine.check.Assessment;
+import io.github.aimshandbook.engine.check.Overdue;
+import io.github.aimshandbook.engine.model.Review;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * How templates show reviews and validity: when the next review is due, the review period in words, and whether an
+ * entry is overdue on the run's date. Immutable.
+ */
+public final class Reviews {
+
+    private final List<Overdue> overdue;
+    private final Set<String> overdueIds;
+
+    Reviews(Assessment assessment) {
+        this.overdue = assessment.overdue();
+        this.overdueIds = assessment.overdueIds();
+    }
+
+    public boolean overdue(String id) {
+        return overdueIds.contains(id);
+    }
+
+    /** Everything overdue, in the order the check stage found it. */
+    public List<Overdue> overdueItems() {
+        return overdue;
+    }
+
+    /** The date the next review is due, "no start date" for a period without a start, "" without a review. */
+    public String due(Review review) {
+        if (review == null) {
+            return "";
+        }
+        return review.due().map(LocalDate::toString).orElse(review.every() != null ? "no start date" : "");
+    }
+
+    /** The review period as people say it ("every year", "every 6 months"); ISO-8601 when it has days. */
+    public String period(Review review) {
+        if (review == null || review.every() == null) {
+            return "";
+        }
+        Period p = review.every();
+        if (p.getDays() == 0) {
+            int months = p.getYears() * 12 + p.getMonths();
+            if (months % 12 == 0) {
+                return months == 12 ? "every year" : "every " + months / 12 + " years";
+            }
+            return months == 1 ? "every month" : "every " + months + " months";
+        }
+        return p.toString();
+    }
+}
