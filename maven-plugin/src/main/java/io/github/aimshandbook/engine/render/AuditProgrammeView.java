@@ -3,7 +3,6 @@ package io.github.aimshandbook.engine.render;
 import io.github.aimshandbook.engine.check.Assessment;
 import io.github.aimshandbook.engine.check.AuditCycleStatus;
 import io.github.aimshandbook.engine.check.Coverage;
-import io.github.aimshandbook.engine.link.Handbook;
 import io.github.aimshandbook.engine.model.Audit;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,10 +30,14 @@ public record AuditProgrammeView(List<Audit> audits, List<String> overdue, List<
         unaudited = List.copyOf(unaudited);
     }
 
-    static AuditProgrammeView of(Handbook handbook, Assessment assessment) {
+    static AuditProgrammeView of(ViewSources sources) {
+        return of(sources.of(PageKinds.AUDITS), sources.assessment());
+    }
+
+    /** The programme of these audits, in the order given (the registry's: by date). */
+    static AuditProgrammeView of(List<Audit> byDate, Assessment assessment) {
         AuditCycleStatus status = assessment.auditCycle();
         LocalDate today = assessment.today();
-        List<Audit> byDate = byDate(handbook.audits());
         Set<String> covering = new LinkedHashSet<>();
         status.clauses().values().forEach(c -> covering.addAll(c.audits()));
         status.controls().values().forEach(c -> covering.addAll(c.audits()));
@@ -46,10 +49,8 @@ public record AuditProgrammeView(List<Audit> audits, List<String> overdue, List<
     }
 
     /** Audits by date, undated ones last, then by id. */
-    static List<Audit> byDate(List<Audit> audits) {
-        return audits.stream().sorted(Comparator.comparing(Audit::date,
-                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Audit::id)).toList();
-    }
+    static final Comparator<Audit> BY_DATE = Comparator.comparing(Audit::date,
+            Comparator.nullsLast(Comparator.<java.time.LocalDate>naturalOrder())).thenComparing(Audit::id);
 
     /** Whether a covered item's row marks the audit as one that covered it. */
     public boolean covered(Coverage row, Audit audit) {

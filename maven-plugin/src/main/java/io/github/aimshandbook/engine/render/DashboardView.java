@@ -1,5 +1,6 @@
 package io.github.aimshandbook.engine.render;
 
+import io.github.aimshandbook.engine.check.AuditCycleStatus;
 import io.github.aimshandbook.engine.check.ControlStatus;
 import io.github.aimshandbook.engine.check.Overdue;
 import io.github.aimshandbook.engine.check.Readiness;
@@ -10,11 +11,14 @@ import java.util.List;
 
 /**
  * The dashboard ({@code index.ftlh}) and the PDF's chapter of findings: readiness overall and per Annex A area, the
- * gaps with what names them without counting, what is overdue, how many entries each register has, and the findings.
+ * gaps with what names them without counting, what is overdue, how many entries each register has, the findings,
+ * and where the audit cycle stands ({@code cycle}: open nonconformities by kind, overdue actions, the next planned
+ * audit, the last management review and when the next is due; {@code reviewOverdue} when that date has passed or no
+ * review was held).
  */
 public record DashboardView(Readiness readiness, List<AreaReadiness> areas, List<Gap> gaps, List<Overdue> overdue,
         int systems, int risks, int documents, int evidence, int roles, List<Finding> findings, long errors,
-        long warnings, long notes) {
+        long warnings, long notes, AuditCycleStatus cycle, boolean reviewOverdue) {
 
     /** An applicable control without evidence, and the documents that name it but are not counted. */
     public record Gap(String id, List<String> notCounted) {
@@ -62,7 +66,8 @@ public record DashboardView(Readiness readiness, List<AreaReadiness> areas, List
                 assessment.overdue(), r.of(PageKinds.SYSTEMS).size(), r.of(PageKinds.RISKS).size(),
                 r.of(PageKinds.DOCUMENTS).size(), r.of(PageKinds.EVIDENCE).size(), r.of(PageKinds.ROLES).size(),
                 findings, count(findings, Severity.ERROR), count(findings, Severity.WARNING),
-                count(findings, Severity.INFO));
+                count(findings, Severity.INFO), assessment.auditCycle(),
+                ManagementReviewsView.reviewOverdue(assessment.auditCycle(), assessment.today()));
     }
 
     private static long count(List<Finding> findings, Severity severity) {

@@ -11,7 +11,7 @@ import java.util.List;
  * their order, each with what it covers and what the review recorded (null when it gave none), and its actions with
  * those past due and not done.
  */
-public record ManagementReviewView(ManagementReview review, List<Input> inputs, List<String> overdueActions) {
+public record ManagementReviewView(ManagementReview managementReview, List<Input> inputs, List<String> overdueActions) {
 
     public ManagementReviewView {
         inputs = List.copyOf(inputs);
@@ -34,7 +34,7 @@ public record ManagementReviewView(ManagementReview review, List<Input> inputs, 
         }
 
         /** Whether the review recorded the input: text or references. */
-        public boolean isGiven() {
+        public boolean recorded() {
             return given != null && !given.isEmpty();
         }
     }

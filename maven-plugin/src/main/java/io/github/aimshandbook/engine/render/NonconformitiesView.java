@@ -1,7 +1,6 @@
 package io.github.aimshandbook.engine.render;
 
 import io.github.aimshandbook.engine.check.Assessment;
-import io.github.aimshandbook.engine.link.Handbook;
 import io.github.aimshandbook.engine.model.Action;
 import io.github.aimshandbook.engine.model.Nonconformity;
 import java.time.LocalDate;
@@ -27,9 +26,13 @@ public record NonconformitiesView(List<Row> nonconformities) {
         }
     }
 
-    static NonconformitiesView of(Handbook handbook, Assessment assessment) {
+    static NonconformitiesView of(ViewSources sources) {
+        return of(sources.of(PageKinds.NONCONFORMITIES), sources.assessment());
+    }
+
+    static NonconformitiesView of(List<Nonconformity> register, Assessment assessment) {
         LocalDate today = assessment.today();
-        return new NonconformitiesView(handbook.nonconformities().stream().map(nc -> new Row(nc,
+        return new NonconformitiesView(register.stream().map(nc -> new Row(nc,
                 (int) nc.actions().stream().filter(Action::isDone).count(),
                 nc.actions().stream().anyMatch(a -> a.isOverdue(today)),
                 nc.actions().stream().filter(a -> !a.isDone() && a.due() != null).map(Action::due)

@@ -1,7 +1,6 @@
 package io.github.aimshandbook.engine.render;
 
 import io.github.aimshandbook.engine.check.Assessment;
-import io.github.aimshandbook.engine.link.Handbook;
 import io.github.aimshandbook.engine.model.Objective;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,7 +28,7 @@ public record ObjectivesView(List<Entry> objectives) {
                 .toList());
     }
 
-    static ObjectivesView of(Handbook handbook, Assessment assessment) {
-        return of(handbook.objectives(), assessment);
+    static ObjectivesView of(ViewSources sources) {
+        return of(sources.of(PageKinds.OBJECTIVES), sources.assessment());
     }
 }

@@ -8,9 +8,13 @@ import io.github.aimshandbook.engine.check.ControlStatus;
 import io.github.aimshandbook.engine.link.Anchors;
 import io.github.aimshandbook.engine.link.EntityKind;
 import io.github.aimshandbook.engine.model.AiSystem;
+import io.github.aimshandbook.engine.model.Audit;
 import io.github.aimshandbook.engine.model.Clause;
 import io.github.aimshandbook.engine.model.Document;
 import io.github.aimshandbook.engine.model.EvidenceRecord;
+import io.github.aimshandbook.engine.model.ManagementReview;
+import io.github.aimshandbook.engine.model.Nonconformity;
+import io.github.aimshandbook.engine.model.Objective;
 import io.github.aimshandbook.engine.model.Risk;
 import io.github.aimshandbook.engine.model.Role;
 import io.github.aimshandbook.engine.render.PageKind.Items;
@@ -73,6 +77,34 @@ final class PageKinds {
                     sources.references().controlsEvidencedBy(e.id())),
             (e, bodies) -> new SearchText(nz(e.kind()), nz(e.kind()))).sorted(Comparator.comparing(EvidenceRecord::id));
 
+    static final Items<Objective> OBJECTIVES = Items.anchors(EntityKind.OBJECTIVE, Objective.class,
+            o -> o.id() + " " + o.title(), (o, bodies) -> new SearchText(nz(o.measure()),
+                    String.join(" ", nz(o.measure()), nz(o.target()), nz(o.status()))));
+
+    static final Items<Audit> AUDITS = Items.pages(EntityKind.AUDIT, Audit.class, a -> a.id() + " " + a.title(),
+            "audit.ftlh", (a, sources, bodies, path) -> AuditView.of(a, sources.handbook(), sources.assessment()),
+            (a, bodies) -> new SearchText(nz(a.status()) + (a.date() == null ? "" : " " + a.date()),
+                    String.join(" ", nz(a.status()), nz(a.auditor()))))
+            .sorted(AuditProgrammeView.BY_DATE);
+
+    static final Items<Nonconformity> NONCONFORMITIES = Items.pages(EntityKind.NONCONFORMITY, Nonconformity.class,
+            n -> n.id() + " " + n.title(), "nonconformity.ftlh",
+            (n, sources, bodies, path) -> NonconformityView.of(n, sources.handbook(), sources.assessment()),
+            (n, bodies) -> {
+                String cause = plain(n.rootCause().markdown());
+                return new SearchText(cause.isEmpty() ? nz(n.kind()) : cause, String.join(" ", nz(n.kind()),
+                        nz(n.status()), cause, n.actions().stream().map(a -> plain(a.description().markdown()))
+                                .collect(java.util.stream.Collectors.joining(" "))));
+            });
+
+    static final Items<ManagementReview> REVIEWS = Items.pages(EntityKind.MANAGEMENT_REVIEW,
+            ManagementReview.class, r -> r.id() + " " + r.title(), "management-review.ftlh",
+            (r, sources, bodies, path) -> ManagementReviewView.of(r, sources.assessment()), (r, bodies) -> {
+                String decisions = plain(r.decisions().markdown());
+                return new SearchText(decisions, decisions + " " + r.inputs().values().stream()
+                        .map(i -> plain(i.text().markdown())).collect(java.util.stream.Collectors.joining(" ")));
+            }).sorted(ManagementReviewsView.LATEST_FIRST);
+
     /** The sections in the sidebar's order; the pages of the web handbook in reading order. */
     static final List<PageKind> ALL = List.of(
             PageKind.page("index", "Dashboard", "index.html", "index.ftlh", "Dashboard", DashboardView::of),
@@ -93,7 +125,16 @@ final class PageKinds {
             PageKind.page("risks", "Risks", "risks/index.html", "risks.ftlh", "Risk register", RisksView::of)
                     .listing(RISKS),
             PageKind.page("evidence", "Evidence", "evidence/index.html", "evidence-register.ftlh",
-                    "Evidence register", EvidenceRegisterView::of).listing(EVIDENCE));
+                    "Evidence register", EvidenceRegisterView::of).listing(EVIDENCE),
+            PageKind.page("objectives", "Objectives", "objectives.html", "objectives.ftlh", "AI objectives",
+                    ObjectivesView::of).listing(OBJECTIVES),
+            PageKind.page("audits", "Internal audits", "audits/index.html", "audits.ftlh",
+                    "Internal audit programme", AuditProgrammeView::of).listing(AUDITS),
+            PageKind.page("management-reviews", "Management reviews", "management-reviews/index.html",
+                    "management-reviews.ftlh", "Management reviews", ManagementReviewsView::of).listing(REVIEWS),
+            PageKind.page("nonconformities", "Nonconformities", "nonconformities/index.html",
+                    "nonconformities.ftlh", "Nonconformities and corrective actions", NonconformitiesView::of)
+                    .listing(NONCONFORMITIES));
 
     /** Whether a page kind lists the ids of {@code kind}, so that their links lead to a page of the handbook. */
     static boolean lists(EntityKind kind) {
@@ -120,6 +161,13 @@ final class PageKinds {
             ChapterKind.of("other-documents", "Other documents", "documents", "documents", DOCUMENTS,
                     documentsOfType("other")),
             ChapterKind.of("evidence", "Evidence register", "evidence", "evidence", EVIDENCE, r -> r.of(EVIDENCE)),
+            ChapterKind.of("objectives", "AI objectives and results", "objectives", "objectives", OBJECTIVES,
+                    r -> r.of(OBJECTIVES)),
+            ChapterKind.of("audits", "Internal audits", "audits", "audits", AUDITS, r -> r.of(AUDITS)),
+            ChapterKind.of("management-reviews", "Management reviews", "management_reviews", "management-reviews",
+                    REVIEWS, r -> r.of(REVIEWS)),
+            ChapterKind.of("nonconformities", "Nonconformities and corrective actions", "nonconformities",
+                    "nonconformities", NONCONFORMITIES, r -> r.of(NONCONFORMITIES)),
             ChapterKind.text("clauses", "Clauses 4 to 10", "clauses", "clauses"),
             ChapterKind.text("findings", "Findings of the checks", "findings", "index"));
 

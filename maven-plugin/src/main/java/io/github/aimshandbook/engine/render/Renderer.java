@@ -98,7 +98,7 @@ public final class Renderer implements AutoCloseable {
         }
         String css = templates.asset("assets/print.css").map(b -> new String(b, StandardCharsets.UTF_8)).orElse(null);
         PageContext page = PageContext.print(handbook.content().manifest().title(), handbook);
-        PrintModel model = new PrintModel(site, page, sources.reviews(), sources.references(),
+        PrintModel model = new PrintModel(site, page, sources.reviews(), sources.references(), sources.auditTrail(),
                 new MarkdownText(handbook, markdown, sanitizer, page), documents, printBodies, contents, css,
                 PageKinds.chapters(sources, sectionViews));
         String html = templates.render("print.ftlh", model);
@@ -116,7 +116,7 @@ public final class Renderer implements AutoCloseable {
         PageKind.Bodies pageBodies = (d, pagePath) -> bodies.get(d.id());
         java.util.function.Consumer<SitePlan.Page> render = p -> {
             PageContext page = new PageContext(p.path(), p.title(), p.section(), handbook, plan.around(p));
-            PageModel model = new PageModel(site, page, sources.reviews(), sources.references(),
+            PageModel model = new PageModel(site, page, sources.reviews(), sources.references(), sources.auditTrail(),
                     new MarkdownText(handbook, markdown, sanitizer, page), p.view().make(pageBodies));
             generated.put(p.path(), templates.render(p.template(), model).getBytes(StandardCharsets.UTF_8));
         };

@@ -41,17 +41,11 @@ public final class Reviews {
 
     /** The review period as people say it ("every year", "every 6 months"); ISO-8601 when it has days. */
     public String period(Review review) {
-        if (review == null || review.every() == null) {
-            return "";
-        }
-        Period p = review.every();
-        if (p.getDays() == 0) {
-            int months = p.getYears() * 12 + p.getMonths();
-            if (months % 12 == 0) {
-                return months == 12 ? "every year" : "every " + months / 12 + " years";
-            }
-            return months == 1 ? "every month" : "every " + months + " months";
-        }
-        return p.toString();
+        return review == null ? "" : Periods.inWords(review.every());
+    }
+
+    /** A period as people say it, such as an objective's {@code reviewEvery}; "" for none. */
+    public String every(Period period) {
+        return Periods.inWords(period);
     }
 }

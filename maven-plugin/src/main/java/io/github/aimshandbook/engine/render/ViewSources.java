@@ -23,6 +23,7 @@ final class ViewSources {
     private final References references;
     private final Reviews reviews;
     private final RiskScale scale;
+    private final AuditTrail auditTrail;
 
     ViewSources(Handbook handbook, Assessment assessment, List<Finding> findings) {
         this.handbook = handbook;
@@ -35,6 +36,7 @@ final class ViewSources {
         }
         this.references = new References(handbook, assessment);
         this.reviews = new Reviews(assessment);
+        this.auditTrail = new AuditTrail(handbook);
         this.scale = RiskScale.of(handbook.content().manifest().riskMatrix(), handbook.catalog());
     }
 
@@ -76,6 +78,10 @@ final class ViewSources {
 
     Reviews reviews() {
         return reviews;
+    }
+
+    AuditTrail auditTrail() {
+        return auditTrail;
     }
 
     RiskScale scale() {

@@ -32,6 +32,10 @@ class AuditCycleViewsTest {
         return s.handbook().nonconformities().stream().filter(n -> n.id().equals(id)).findFirst().orElseThrow();
     }
 
+    private static List<Audit> byDate(Scenario s) {
+        return s.handbook().audits().stream().sorted(AuditProgrammeView.BY_DATE).toList();
+    }
+
     @Test
     void an_objective_whose_results_are_numbers_gets_a_chart_that_says_its_data_in_words() {
         Scenario s = AuditCycleFixture.withRegisters(temp)
@@ -72,7 +76,7 @@ class AuditCycleViewsTest {
                         + "    - { date: 2026-09-30, value: \"31 days\", evidence: [EV-001] }\n", "").run();
         assertThat(none.handbook().objectives().get(0).results()).isEmpty();
         assertThat(ObjectiveChart.of(none.handbook().objectives().get(0))).isEmpty();
-        ObjectivesView.Entry entry = ObjectivesView.of(none.handbook(), none.assessment()).objectives().get(0);
+        ObjectivesView.Entry entry = ObjectivesView.of(none.handbook().objectives(), none.assessment()).objectives().get(0);
         assertThat(entry.chart()).isNull();
         assertThat(entry.resultsOverdue()).as("measured every 3 months and never measured").isTrue();
     }
@@ -107,7 +111,7 @@ class AuditCycleViewsTest {
         assertThat(overdue.overdue()).isTrue();
         assertThat(overdue.sourceIsId()).as("'complaint' is a word, not an id").isFalse();
         assertThat(overdue.timeline().get(1).state()).isEqualTo("overdue");
-        NonconformitiesView.Row row = NonconformitiesView.of(late.handbook(), late.assessment()).nonconformities()
+        NonconformitiesView.Row row = NonconformitiesView.of(late.handbook().nonconformities(), late.assessment()).nonconformities()
                 .get(1);
         assertThat(row.overdue()).isTrue();
         assertThat(row.actionsDone()).isZero();
@@ -118,7 +122,7 @@ class AuditCycleViewsTest {
     void the_coverage_matrix_has_a_column_per_done_audit_and_marks_what_each_covered() {
         Scenario s = AuditCycleFixture.withRegisters(temp).run();
 
-        AuditProgrammeView v = AuditProgrammeView.of(s.handbook(), s.assessment());
+        AuditProgrammeView v = AuditProgrammeView.of(byDate(s), s.assessment());
 
         assertThat(v.audits()).extracting(Audit::id).containsExactly("IA-1", "IA-2", "IA-3");
         assertThat(v.columns()).extracting(Audit::id).as("the planned IA-3 covered nothing yet")
@@ -135,7 +139,7 @@ class AuditCycleViewsTest {
         Scenario gap = AuditCycleFixture.withRegisters(temp.resolve("gap"))
                 .replace("audits.yaml", "clauses: [8, 9, 10]", "clauses: [8, 9]")
                 .replace("audits.yaml", "date: 2027-03-01", "date: 2026-11-01").run();
-        AuditProgrammeView gapView = AuditProgrammeView.of(gap.handbook(), gap.assessment());
+        AuditProgrammeView gapView = AuditProgrammeView.of(byDate(gap), gap.assessment());
         assertThat(gapView.unaudited()).containsExactly("10");
         assertThat(gapView.overdue()).containsExactly("IA-3");
     }
@@ -146,12 +150,13 @@ class AuditCycleViewsTest {
                 .replace("management-reviews.yaml", "    improvement: Automate the validation report.\n", "")
                 .replace("management-reviews.yaml", "due: 2027-01-31", "due: 2026-11-01").run();
 
-        ManagementReviewsView all = ManagementReviewsView.of(s.handbook(), s.assessment());
-        ManagementReviewView view = all.reviews().get(0);
+        ManagementReviewsView all = ManagementReviewsView.of(s.handbook().reviews().stream()
+                .sorted(ManagementReviewsView.LATEST_FIRST).toList(), s.assessment());
+        ManagementReviewView view = all.managementReviews().get(0);
 
         assertThat(view.inputs()).extracting(ManagementReviewView.Input::key).containsExactly("previousActions",
                 "externalInternalIssues", "interestedParties", "performance", "improvement");
-        assertThat(view.inputs()).extracting(ManagementReviewView.Input::isGiven)
+        assertThat(view.inputs()).extracting(ManagementReviewView.Input::recorded)
                 .containsExactly(true, true, true, true, false);
         assertThat(view.inputs().get(3).given().references()).extracting(r -> r.id())
                 .containsExactly("IA-1", "IA-2", "NC-1", "NC-2");
