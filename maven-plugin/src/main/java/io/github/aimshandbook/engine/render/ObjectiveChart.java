@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The small line chart of an objective's results over time, laid out for an inline SVG of {@link #WIDTH} by
@@ -30,6 +32,8 @@ public record ObjectiveChart(List<Point> points, Double targetY, String targetLa
     public ObjectiveChart {
         points = List.copyOf(points);
     }
+
+    private static final Pattern ANY_NUMBER = Pattern.compile("-?\\d+(?:[.,]\\d+)?");
 
     /** Charts with more results label only the first and the last, so that the labels do not run together. */
     static final int LABELLED = 6;
@@ -56,7 +60,7 @@ public record ObjectiveChart(List<Point> points, Double targetY, String targetLa
         if (results.isEmpty() || results.stream().anyMatch(r -> r.number().isEmpty())) {
             return Optional.empty();
         }
-        OptionalDouble target = objective.targetNumber();
+        OptionalDouble target = targetNumber(objective);
         double min = Double.MAX_VALUE;
         double max = -Double.MAX_VALUE;
         for (ObjectiveResult r : results) {
@@ -127,6 +131,23 @@ public record ObjectiveChart(List<Point> points, Double targetY, String targetLa
 
     public int plotBottom() {
         return HEIGHT - BOTTOM;
+    }
+
+    /**
+     * The number of the target, to draw it: the one it starts with ("100 %"), else its only number ("at least 0.85",
+     * "at most 92 days"); none when it has several ("90 % by Q4 2026"), which a line could not show honestly.
+     */
+    static OptionalDouble targetNumber(Objective objective) {
+        OptionalDouble leading = objective.targetNumber();
+        if (leading.isPresent() || objective.target() == null) {
+            return leading;
+        }
+        Matcher m = ANY_NUMBER.matcher(objective.target());
+        if (!m.find()) {
+            return OptionalDouble.empty();
+        }
+        double value = Double.parseDouble(m.group().replace(',', '.'));
+        return m.find() ? OptionalDouble.empty() : OptionalDouble.of(value);
     }
 
     private static double y(double value, double low, double high, double plotH) {
