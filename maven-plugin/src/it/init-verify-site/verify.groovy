@@ -23,6 +23,13 @@ def starter = ['aims.yaml', 'soa.yaml', 'objectives.yaml', 'audits.yaml', 'nonco
                'model-cards/model-card-template.md', 'impact-assessments/impact-assessment-template.md']
 def missing = starter.findAll { !new File(basedir, "src/aims/${it}").isFile() }
 assert missing.isEmpty() : "init did not write ${missing}"
+// each YAML file names its JSON Schema, where aims:handbook publishes it (target/aims/schemas/); this project
+// builds only the site's handbook, which publishes the same schemas
+['aims.yaml': 'aims.schema.json', 'soa.yaml': 'soa.schema.json'].each { file, schema ->
+    String first = new File(basedir, "src/aims/${file}").readLines('UTF-8')[0]
+    assert first == "# yaml-language-server: \$schema=../../target/aims/schemas/${schema}"
+    assert new File(basedir, "target/site/aims/schemas/${schema}").isFile() : "the handbook has no schemas/${schema}"
+}
 
 // 2. verify: aims:check passes with warnings only: the gaps, the clauses no document answers yet, and the audit
 // cycle that has not started (nothing audited, no management review held)
@@ -40,7 +47,8 @@ assert report.readiness.gaps.size() == 38
 assert text.contains('Generating "AI Management System" report --- aims-maven-plugin:')
 assert lines.count { it == '[INFO] ' + summary + " The handbook's dashboard lists every finding." } == 1
 assert lines.count { it.endsWith('[control-gap]') } == 38 : 'the report logs warnings only in debug'
-assert text.contains('[INFO] Wrote the handbook (69 files) to ')
+// 69 files of pages and assets, aims-report.sarif and the 7 JSON Schemas of schemas/
+assert text.contains('[INFO] Wrote the handbook (77 files) to ')
 File site = new File(basedir, 'target/site')
 String reports = new File(site, 'project-reports.html').getText('UTF-8')
 assert reports.contains('<li><a href="aims.html">AI Management System</a></li>') : 'no menu entry'

@@ -1,9 +1,6 @@
 package io.github.aimshandbook.engine.render;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.github.aimshandbook.engine.check.Assessment;
 import io.github.aimshandbook.engine.check.ControlStatus;
 import io.github.aimshandbook.engine.check.Readiness;
@@ -11,26 +8,18 @@ import io.github.aimshandbook.engine.link.Handbook;
 import io.github.aimshandbook.engine.model.Finding;
 import io.github.aimshandbook.engine.model.Manifest;
 import io.github.aimshandbook.engine.model.Severity;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /** Writes {@code aims-report.json}, the machine-readable result of a run, in the format's layout. */
 public final class ReportWriter {
-
-    private static final JsonFactory JSON = new JsonFactory();
 
     private ReportWriter() {
     }
 
     /** {@code handbook} and {@code assessment} may be null when the content could not be loaded at all. */
     public static byte[] write(Generator generator, Handbook handbook, Assessment assessment, List<Finding> findings) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        try (JsonGenerator json = JSON.createGenerator(out)) {
-            json.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(indenter)
-                    .withArrayIndenter(indenter));
+        return PrettyJson.write(json -> {
             json.writeStartObject();
             json.writeObjectFieldStart("generator");
             json.writeStringField("name", generator.name());
@@ -70,11 +59,7 @@ public final class ReportWriter {
             }
             json.writeEndArray();
             json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        out.write('\n');
-        return out.toByteArray();
+        });
     }
 
     private static void readiness(JsonGenerator json, Readiness r) throws IOException {

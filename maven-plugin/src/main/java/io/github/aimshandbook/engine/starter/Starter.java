@@ -1,6 +1,7 @@
 package io.github.aimshandbook.engine.starter;
 
 import io.github.aimshandbook.engine.UserError;
+import io.github.aimshandbook.engine.model.ContentSchemas;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -53,6 +54,15 @@ public final class Starter {
      * @throws UncheckedIOException if a file cannot be written
      */
     public StarterResult write(Path contentDirectory, LocalDate initDate) {
+        return write(contentDirectory, initDate, null);
+    }
+
+    /**
+     * As {@link #write(Path, LocalDate)}; each YAML file then starts with the line that points editors at its JSON
+     * Schema in {@code schemasFromContent}, the handbook's schemas folder as seen from the content folder (ending in
+     * '/'), or none when it is null.
+     */
+    public StarterResult write(Path contentDirectory, LocalDate initDate, String schemasFromContent) {
         if (Files.exists(contentDirectory) && !Files.isDirectory(contentDirectory)) {
             throw UserError.configuration("The content folder is a file", "contentDirectory", "The content folder "
                     + contentDirectory + " is a file.", "Move it away, or choose another folder.");
@@ -75,8 +85,8 @@ public final class Starter {
                     continue;
                 }
                 try {
-                    Files.write(target, dated(file, resource("aims/" + file), initDate), StandardOpenOption.CREATE_NEW,
-                            StandardOpenOption.WRITE);
+                    Files.write(target, withModeline(file, dated(file, resource("aims/" + file), initDate),
+                            schemasFromContent), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                     written.add(file);
                 } catch (FileAlreadyExistsException e) {
                     skipped.add(new StarterResult.Skipped(file, "it exists"));
@@ -87,6 +97,15 @@ public final class Starter {
                     + e.getMessage(), e);
         }
         return new StarterResult(contentDirectory, written, skipped);
+    }
+
+    private static byte[] withModeline(String file, byte[] text, String schemasFromContent) {
+        if (schemasFromContent == null) {
+            return text;
+        }
+        return ContentSchemas.modeline(file, schemasFromContent)
+                .map(line -> (line + "\n" + new String(text, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8))
+                .orElse(text);
     }
 
     /**

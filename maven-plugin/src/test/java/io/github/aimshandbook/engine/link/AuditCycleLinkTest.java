@@ -73,4 +73,15 @@ class AuditCycleLinkTest {
                 + " all documents, systems, risks, evidence records, roles, objectives, audits, nonconformities and"
                 + " management reviews. [duplicate-id]");
     }
+
+    @Test
+    void an_id_that_looks_like_a_clause_is_refused_with_a_valid_one_to_use() {
+        Scenario s = AuditCycleFixture.withRegisters(temp).replace("audits.yaml", "id: IA-3", "id: 9.2").run();
+
+        assertThat(s.messages("invalid-id")).containsExactly("audits.yaml:19:7: error: The id '9.2' of this internal"
+                + " audit is not valid: an id starts with a letter, has only letters, digits, '.', '_' and '-', and must"
+                + " not look like a catalog id such as A.6.2.4 or 5.2. Set a valid one with 'id: IA-9-2'."
+                + " [invalid-id]");
+        assertThat(s.handbook().audits()).extracting(a -> a.id()).containsExactly("IA-1", "IA-2");
+    }
 }
