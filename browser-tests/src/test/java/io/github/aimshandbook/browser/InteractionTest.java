@@ -22,8 +22,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The handbook's interactive features, as a reader uses them: search, sortable tables, the risk register's
- * filters, breadcrumbs and previous/next links.
+ * The handbook's interactive features, as a reader uses them: search, sortable tables, the filters of the risk
+ * register and the nonconformity register, breadcrumbs and previous/next links.
  *
  * <p>The contract they check (implemented by templates/.../assets/aims.js):
  * <ul>
@@ -38,6 +38,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  *   owner, category and system; rows carry data-status, data-owner, data-category and data-systems (ids separated
  *   by spaces); choosing a value hides the other rows and {@code <output class="filter-count">} gives the number
  *   of rows shown;</li>
+ *   <li>nonconformities/index.html has the same form for {@code #nonconformity-table}, with selects named kind,
+ *   status and owner and the checkbox {@code overdue} (rows carry data-kind, data-status, data-owner and
+ *   data-overdue="yes|no");</li>
  *   <li>{@code <nav aria-label="Breadcrumb">} holds an {@code <ol>}; {@code <nav aria-label="Previous and next">}
  *   holds {@code a[rel=prev]} and {@code a[rel=next]}, which walk the reading order from the dashboard.</li>
  * </ul>
@@ -241,6 +244,47 @@ class InteractionTest extends BrowserSession {
                     .isEqualTo(rows.size());
         }
         assertThat(narrowed).as("at least one filter value hides some risks").isTrue();
+    }
+
+    // ---- nonconformity register filters ----
+
+    /** The ids of the register's rows a reader sees. */
+    private static List<String> shownIds(List<WebElement> rows) {
+        return rows.stream().filter(WebElement::isDisplayed)
+                .map(r -> r.findElement(By.cssSelector("th .id")).getText()).collect(Collectors.toList());
+    }
+
+    @Test
+    void theNonconformityRegisterFiltersByKindStatusOwnerAndOverdue() {
+        browser.load(server.uri("nonconformities/index.html"));
+        WebElement form = browser.driver().findElement(By.cssSelector(
+                "form.table-filter[data-table='#nonconformity-table']"));
+        assertThat(form.isDisplayed()).as("the filter form, shown by the script").isTrue();
+        List<WebElement> rows = browser.driver().findElements(By.cssSelector("#nonconformity-table tbody > tr"));
+        WebElement count = form.findElement(By.cssSelector("output.filter-count"));
+        assertThat(shownIds(rows)).as("site-example's register, all shown").hasSize(6);
+        assertThat(count.getText()).isEqualTo("All 6 shown");
+
+        Select kind = new Select(form.findElement(By.cssSelector("select[name='kind']")));
+        kind.selectByValue("major");
+        assertThat(shownIds(rows)).as("major nonconformities").containsExactly("IA-2026-01-NC-1");
+        assertThat(count.getText()).isEqualTo("1 of 6 shown");
+
+        kind.selectByValue("minor");
+        Select status = new Select(form.findElement(By.cssSelector("select[name='status']")));
+        status.selectByValue("open");
+        assertThat(shownIds(rows)).as("minor and open").containsExactly("IA-2026-02-NC-2");
+
+        form.findElement(By.cssSelector("button[type=reset]")).click();
+        await().until(d -> shownIds(rows).size() == 6);
+
+        new Select(form.findElement(By.cssSelector("select[name='owner']"))).selectByValue("ciso");
+        assertThat(shownIds(rows)).as("owned by the CISO").containsExactly("IA-2026-02-OBS-4");
+        new Select(form.findElement(By.cssSelector("select[name='owner']"))).selectByIndex(0);
+
+        form.findElement(By.cssSelector("input[type=checkbox][name='overdue']")).click();
+        assertThat(shownIds(rows)).as("with an action past its due date").containsExactly("IA-2026-02-NC-2");
+        assertThat(count.getText()).isEqualTo("1 of 6 shown");
     }
 
     // ---- breadcrumbs and previous/next ----

@@ -23,7 +23,7 @@ public record AiSystem(
         List<Ref> controls,
         Review review,
         Location location,
-        Map<String, Location> keys) implements Entity {
+        Map<String, Location> keys) implements Entity, Owned {
 
     public AiSystem {
         aiRoles = List.copyOf(aiRoles);

@@ -32,7 +32,7 @@ public record Document(
         List<Location> rawHtml,
         BodyIds ids,
         com.vladsch.flexmark.util.ast.Document markdownTree,
-        Location location) implements Entity {
+        Location location) implements Entity, Owned {
 
     public Document {
         controls = List.copyOf(controls);

@@ -15,7 +15,7 @@ public record EvidenceRecord(
         List<Ref> controls,
         List<Ref> systems,
         Review review,
-        Location location) implements Entity {
+        Location location) implements Entity, Owned {
 
     public EvidenceRecord {
         controls = List.copyOf(controls);

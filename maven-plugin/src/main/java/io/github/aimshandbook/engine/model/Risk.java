@@ -17,7 +17,7 @@ public record Risk(
         int residualLikelihood,
         int residualImpact,
         String status,
-        Location location) implements Entity {
+        Location location) implements Entity, Owned {
 
     public Risk {
         systems = List.copyOf(systems);

@@ -78,19 +78,20 @@ public final class Renderer implements AutoCloseable {
      */
     public RenderedSite render(Handbook handbook, Assessment assessment, Findings findings,
             Generator generator, boolean html, boolean pdf, BackLink backLink) {
-        Views views = new Views(handbook, assessment, findings.sorted(), markdown, sanitizer);
+        ViewSources sources = new ViewSources(handbook, assessment, findings.sorted());
+        Map<String, Record> sectionViews = PageKinds.views(sources);
         SiteInfo site = SiteInfo.of(handbook, assessment, generator, backLink);
         // the search index reads the web bodies, so they are rendered even for a PDF-only build
-        DocumentBodies bodies = new DocumentBodies(views.documents(), d -> new DocumentBodies.Body(
+        DocumentBodies bodies = new DocumentBodies(sources.of(PageKinds.DOCUMENTS), d -> new DocumentBodies.Body(
                 body(d, LinkTargets.web(handbook, d.path(), handbook.index().get(d.id()).href()), findings),
                 pdf ? body(d, LinkTargets.print(handbook, d.path(), LinkTargets.printPrefixOf(d.id())), findings)
                         : null));
         Map<String, byte[]> generated = new ConcurrentHashMap<>();
         if (html) {
-            pages(handbook, views, site, bodies, generated);
+            pages(sources, sectionViews, site, bodies, generated);
         }
         if (pdf) {
-            pdf(handbook, assessment, views, site, bodies, generator, findings)
+            pdf(sources, sectionViews, site, bodies, generator, findings)
                     .ifPresent(bytes -> generated.put("handbook.pdf", bytes));
         }
         generated.put("aims-report.json", ReportWriter.write(generator, handbook, assessment, findings.sorted()));
@@ -101,15 +102,22 @@ public final class Renderer implements AutoCloseable {
         return new RenderedSite(new TreeMap<>(generated), copies);
     }
 
-    private java.util.Optional<byte[]> pdf(Handbook handbook, Assessment assessment, Views views, SiteInfo site,
+    private java.util.Optional<byte[]> pdf(ViewSources sources, Map<String, Record> sectionViews, SiteInfo site,
             DocumentBodies bodies, Generator generator, Findings findings) {
+        Handbook handbook = sources.handbook();
+        Assessment assessment = sources.assessment();
         Map<String, String> printBodies = new TreeMap<>();
-        for (Document d : views.documents()) {
+        Map<String, List<DocumentContents.Entry>> contents = new TreeMap<>();
+        List<Document> documents = sources.of(PageKinds.DOCUMENTS);
+        for (Document d : documents) {
             printBodies.put(d.id(), bodies.print(d.id()));
+            contents.put(d.id(), DocumentContents.of(bodies.print(d.id())));
         }
         String css = templates.asset("assets/print.css").map(b -> new String(b, StandardCharsets.UTF_8)).orElse(null);
-        PrintModel model = new PrintModel(site, PageContext.print(handbook.content().manifest().title(), handbook),
-                views, printBodies, css, PageKinds.chapters(views));
+        PageContext page = PageContext.print(handbook.content().manifest().title(), handbook);
+        PrintModel model = new PrintModel(site, page, sources.reviews(), sources.references(), sources.auditTrail(),
+                new MarkdownText(handbook, markdown, sanitizer, page), documents, printBodies, contents, css,
+                PageKinds.chapters(sources, sectionViews));
         String html = templates.render("print.ftlh", model);
         PdfRenderer renderer = new PdfRenderer(templates, tree, !allowActiveAttachments);
         try {
@@ -118,7 +126,7 @@ public final class Renderer implements AutoCloseable {
         } catch (java.io.UncheckedIOException e) {
             throw e;
         } catch (RuntimeException | Error e) {
-            blamePdf(renderer, handbook, assessment, views, printBodies, css, findings, e);
+            blamePdf(renderer, handbook, assessment, documents, printBodies, css, findings, e);
             return java.util.Optional.empty();
         }
     }
@@ -127,10 +135,11 @@ public final class Renderer implements AutoCloseable {
      * Finds the documents that stop the PDF by laying out each one alone, and reports them; the whole PDF when none
      * does alone. Only runs when the PDF failed, so its cost does not matter.
      */
-    private static void blamePdf(PdfRenderer renderer, Handbook handbook, Assessment assessment, Views views,
+    private static void blamePdf(PdfRenderer renderer, Handbook handbook, Assessment assessment,
+            List<Document> documents,
             Map<String, String> printBodies, String css, Findings findings, Throwable whole) {
         boolean blamed = false;
-        for (Document d : views.documents()) {
+        for (Document d : documents) {
             String alone = "<!DOCTYPE html><html lang=\"en\"><head><title>" + d.id() + "</title><style>"
                     + (css == null ? "" : css) + "</style></head><body>" + printBodies.get(d.id()) + "</body></html>";
             try {
@@ -147,16 +156,18 @@ public final class Renderer implements AutoCloseable {
         }
     }
 
-    private void pages(Handbook handbook, Views views, SiteInfo site, DocumentBodies bodies,
+    private void pages(ViewSources sources, Map<String, Record> sectionViews, SiteInfo site, DocumentBodies bodies,
             Map<String, byte[]> generated) {
-        SitePlan plan = new SitePlan(views, site.sections());
+        Handbook handbook = sources.handbook();
+        SitePlan plan = new SitePlan(sources, sectionViews, site.sections());
         // Pages of AsciiDoc documents last: their bodies may still be converting while the others are rendered.
         java.util.function.Predicate<SitePlan.Page> waits = SitePlan.Page::late;
         // a body's links are written for its document's own page, the one page it is shown on
         PageKind.Bodies pageBodies = (d, pagePath) -> bodies.get(d.id());
         java.util.function.Consumer<SitePlan.Page> render = p -> {
             PageContext page = new PageContext(p.path(), p.title(), p.section(), handbook, plan.around(p));
-            PageModel model = new PageModel(site, page, views, p.view() == null ? null : p.view().make(pageBodies));
+            PageModel model = new PageModel(site, page, sources.reviews(), sources.references(), sources.auditTrail(),
+                    new MarkdownText(handbook, markdown, sanitizer, page), p.view().make(pageBodies));
             generated.put(p.path(), templates.render(p.template(), model).getBytes(StandardCharsets.UTF_8));
         };
         plan.pages().parallelStream().filter(waits.negate()).forEach(render);
@@ -167,7 +178,7 @@ public final class Renderer implements AutoCloseable {
         generated.put(AccentTheme.PATH, AccentTheme.css(handbook.content().manifest().accentColor())
                 .getBytes(StandardCharsets.UTF_8));
         generated.put(NavScript.PATH, NavScript.script(plan.pages()));
-        generated.put(SearchIndex.PATH, SearchIndex.script(views, bodies::get));
+        generated.put(SearchIndex.PATH, SearchIndex.script(sources, bodies::get));
         generated.put("404.html", notFoundPage(handbook, site));
         // GitHub Pages runs Jekyll on a published branch unless this file is there; Jekyll would drop files whose
         // names start with '_' and waste build time. Deployments through actions/deploy-pages skip Jekyll anyway.

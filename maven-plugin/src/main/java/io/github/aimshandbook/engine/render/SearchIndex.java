@@ -34,7 +34,7 @@ final class SearchIndex {
     }
 
     /** {@code bodies}: every document's sanitized HTML body, by document id. */
-    static byte[] script(Views views, Function<String, String> bodies) {
+    static byte[] script(ViewSources sources, Function<String, String> bodies) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             out.write("window.AIMS_SEARCH = ".getBytes(StandardCharsets.UTF_8));
@@ -44,7 +44,7 @@ final class SearchIndex {
                 json.writeStartArray();
                 for (PageKind kind : PageKinds.ALL) {
                     if (kind.items() != null) {
-                        entries(json, kind.items(), views, bodies);
+                        entries(json, kind.items(), sources, bodies);
                     }
                 }
                 json.writeEndArray();
@@ -56,11 +56,11 @@ final class SearchIndex {
         return out.toByteArray();
     }
 
-    private static <T> void entries(JsonGenerator json, PageKind.Items<T> items, Views views,
+    private static <T> void entries(JsonGenerator json, PageKind.Items<T> items, ViewSources sources,
             Function<String, String> bodies) throws IOException {
-        for (T item : items.all().apply(views)) {
+        for (T item : items.of(sources)) {
             PageKind.SearchText text = items.search().of(item, bodies);
-            entry(json, views.getHandbook().index().get(items.id().apply(item)), text.excerpt(), text.text());
+            entry(json, sources.handbook().index().get(items.id().apply(item)), text.excerpt(), text.text());
         }
     }
 

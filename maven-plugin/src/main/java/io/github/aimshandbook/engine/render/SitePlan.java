@@ -13,8 +13,8 @@ import java.util.Map;
 public final class SitePlan {
 
     /**
-     * One page: where it goes, the template that makes it, its title and section, and how to make its typed view
-     * (null on a register page). {@code late}: its view waits for something slow, so it is rendered last.
+     * One page: where it goes, the template that makes it, its title and section, and how to make its typed view.
+     * {@code late}: its view waits for something slow, so it is rendered last.
      */
     record Page(String path, String template, String title, String section, View view, boolean late) {
     }
@@ -38,13 +38,14 @@ public final class SitePlan {
     private final Map<String, Integer> positions = new HashMap<>();
     private final Map<String, SiteInfo.Section> sections = new HashMap<>();
 
-    SitePlan(Views views, List<SiteInfo.Section> sectionList) {
+    SitePlan(ViewSources sources, Map<String, Record> sectionViews, List<SiteInfo.Section> sectionList) {
         sectionList.forEach(s -> sections.put(s.key(), s));
         List<Page> all = new ArrayList<>();
         for (PageKind kind : PageKinds.ALL) {
-            all.add(new Page(kind.path(), kind.template(), kind.title(), kind.key(), null, false));
+            Record view = sectionViews.get(kind.key());
+            all.add(new Page(kind.path(), kind.template(), kind.title(), kind.key(), bodies -> view, false));
             if (kind.items() != null && kind.items().template() != null) {
-                addPages(all, kind.key(), kind.items(), views);
+                addPages(all, kind.key(), kind.items(), sources);
             }
         }
         this.pages = List.copyOf(all);
@@ -55,11 +56,11 @@ public final class SitePlan {
         }
     }
 
-    private static <T> void addPages(List<Page> all, String section, PageKind.Items<T> items, Views views) {
-        for (T item : items.all().apply(views)) {
+    private static <T> void addPages(List<Page> all, String section, PageKind.Items<T> items, ViewSources sources) {
+        for (T item : items.of(sources)) {
             String path = items.href(item);
             all.add(new Page(path, items.template(), items.title().apply(item), section,
-                    bodies -> items.view().view(item, views, bodies, path), items.late().test(item)));
+                    bodies -> items.view().view(item, sources, bodies, path), items.late().test(item)));
         }
     }
 

@@ -6,19 +6,20 @@ import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.aimshandbook.engine.Closest;
 import io.github.aimshandbook.engine.Fixtures;
+import io.github.aimshandbook.engine.Options;
+import io.github.aimshandbook.engine.Pipeline;
 import io.github.aimshandbook.engine.link.Handbook;
-import io.github.aimshandbook.engine.link.Linker;
-import io.github.aimshandbook.engine.model.Catalog;
-import io.github.aimshandbook.engine.model.Content;
 import io.github.aimshandbook.engine.model.Document;
 import io.github.aimshandbook.engine.model.Finding;
-import io.github.aimshandbook.engine.model.Findings;
 import io.github.aimshandbook.engine.model.Location;
 import io.github.aimshandbook.engine.model.Ref;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,8 +27,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Fuzzes the reference resolver: a hostile document is added to a content that loads cleanly, its references are
- * scanned ({@code [[ID]]}, {@code ref:ID[]}, links and images) and resolved by the link stage. A reference is
+ * Fuzzes the reference resolver: a hostile document is added to a content folder that loads cleanly, and the folder
+ * goes through the real pipeline's load, link and check ({@link Pipeline#check}), as {@code aims:check} runs them:
+ * the document's references are scanned ({@code [[ID]]}, {@code ref:ID[]}, links and images) and resolved. A reference is
  * reported exactly when its id is not in the index, at the place it was written; every "did you mean" names real
  * ids; file links never resolve outside the content; linking twice gives the same findings.
  */
@@ -38,14 +40,11 @@ class ReferenceFuzzTest {
     @TempDir
     static Path temp;
 
-    private static Catalog catalog;
-    private static Content base;
+    private static Path root;
 
     @BeforeAll
-    static void loadContent() {
-        catalog = CatalogLoader.load();
-        Findings findings = new Findings();
-        base = new ContentLoader(Fixtures.copy("small", temp), findings, Long.MAX_VALUE).load().orElseThrow();
+    static void copyContent() {
+        root = Fixtures.copy("small", temp);
     }
 
     @FuzzTest
@@ -53,36 +52,32 @@ class ReferenceFuzzTest {
         "R-001", "EV-001", "ai-policy", "](", "![", "../", "files/flow.svg", "#", "%2e%2e/", "include::",
         "image::", "link:", "xref:", "---\\x0A", "owner: ", "controls: [", "systems: [", "clauses: [", ":id: ",
         ":controls: ", "\\\\ref:"})
-    void resolves_references_of_any_document(byte[] input) {
+    void resolves_references_of_any_document(byte[] input) throws IOException {
         if (input.length == 0) {
             return;
         }
         // the first byte picks the format ('a' AsciiDoc, anything else Markdown), the rest is the file
         String path = input[0] == 'a' ? "policies/fuzz.adoc" : "policies/fuzz.md";
-        String text = new String(input, 1, input.length - 1, java.nio.charset.StandardCharsets.UTF_8).replace("\r\n", "\n").replace('\r', '\n')
-                .replace("\uFEFF", "").replace("\0", "");
+        String text = new String(input, 1, input.length - 1, StandardCharsets.UTF_8).replace("\r\n", "\n")
+                .replace('\r', '\n').replace("\uFEFF", "").replace("\0", "");
+        Files.deleteIfExists(root.resolve("policies/fuzz.adoc"));
+        Files.deleteIfExists(root.resolve("policies/fuzz.md"));
+        Files.writeString(root.resolve(path), text, StandardCharsets.UTF_8);
 
-        Findings readFindings = new Findings();
-        var read = new DocumentReader(readFindings).read(text, path, "policy");
+        Pipeline.Checked checked = check();
+        Optional<Document> read = checked.content() == null ? Optional.empty()
+                : checked.content().documents().stream().filter(x -> x.path().equals(path)).findFirst();
         if (read.isEmpty()) {
-            return; // the splitter's own fuzz test covers this
+            return; // the splitter's own fuzz test covers a document that does not load
         }
         Document d = read.get();
-        List<Document> documents = new ArrayList<>(base.documents());
-        documents.add(d);
-        Set<String> files = new HashSet<>(base.files());
-        files.add(path);
-        Content content = new Content(base.manifest(), base.soa(), base.systems(), base.risks(), base.evidence(),
-                documents, base.objectives(), base.audits(), base.nonconformities(), base.reviews(), files);
-
-        Findings findings = new Findings();
-        Handbook handbook = new Linker(findings).link(catalog, content);
-        List<Finding> again = linkAgain(content);
-        if (!again.equals(findings.sorted())) {
-            throw new AssertionError("linking the same content twice gave different findings");
+        Handbook handbook = checked.handbook();
+        Set<String> files = checked.content().files();
+        if (!check().findings().equals(checked.findings())) {
+            throw new AssertionError("checking the same content twice gave different findings");
         }
 
-        List<Finding> ours = findings.sorted().stream().filter(f -> f.location().file().equals(path)).toList();
+        List<Finding> ours = checked.findings().stream().filter(f -> f.location().file().equals(path)).toList();
         assertFindings(ours, path, text);
         Set<Location> reported = new HashSet<>();
         for (Finding f : ours) {
@@ -129,9 +124,8 @@ class ReferenceFuzzTest {
         }
     }
 
-    private static List<Finding> linkAgain(Content content) {
-        Findings findings = new Findings();
-        new Linker(findings).link(catalog, content);
-        return findings.sorted();
+    private static Pipeline.Checked check() {
+        return new Pipeline().check(Options.builder(root, root.resolveSibling("out"), Fixtures.TODAY).checkOnly()
+                .build());
     }
 }

@@ -44,9 +44,8 @@ class PageKindsTest {
     @Test
     void the_pages_of_a_handbook_have_distinct_paths_each_under_its_id_url() {
         Scenario s = Scenario.small(temp).run();
-        Views views = new Views(s.handbook(), s.assessment(), s.findings(), new MarkdownRenderer(),
-                new HtmlSanitizer(false));
-        SitePlan plan = new SitePlan(views, SiteInfo.of(s.handbook(), s.assessment(),
+        ViewSources sources = new ViewSources(s.handbook(), s.assessment(), s.findings());
+        SitePlan plan = new SitePlan(sources, PageKinds.views(sources), SiteInfo.of(s.handbook(), s.assessment(),
                 new Generator("AIMS Handbook", "test"), null).sections());
 
         List<String> paths = plan.pages().stream().map(SitePlan.Page::path).toList();
@@ -74,10 +73,10 @@ class PageKindsTest {
     @Test
     void the_pdf_chapters_are_numbered_in_order_with_distinct_anchors() {
         Scenario s = Scenario.small(temp).run();
-        Views views = new Views(s.handbook(), s.assessment(), s.findings(), new MarkdownRenderer(),
-                new HtmlSanitizer(false));
+        ViewSources sources = new ViewSources(s.handbook(), s.assessment(), s.findings());
+        var views = PageKinds.views(sources);
 
-        List<Chapter> chapters = PageKinds.chapters(views);
+        List<Chapter> chapters = PageKinds.chapters(sources, views);
 
         assertThat(chapters).extracting(Chapter::number).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13);
         assertThat(chapters).extracting(Chapter::id).doesNotHaveDuplicates().doesNotContain("contents",
@@ -85,5 +84,20 @@ class PageKindsTest {
         assertThat(chapters.stream().flatMap(c -> c.entries().stream()).map(Chapter.Entry::anchor))
                 .doesNotHaveDuplicates().contains("role-ceo", "documents-ai-policy", "controls-A.2.2",
                         "systems-churn-model", "risks-R-001", "evidence-EV-001");
+        for (Chapter c : chapters) {
+            assertThat(c.view()).as("the view of chapter " + c.id()).isNotNull();
+        }
+        assertThat(chapters.stream().filter(c -> c.id().equals("risks")).findFirst().orElseThrow().view())
+                .isInstanceOf(RisksView.class);
+    }
+
+    @Test
+    void every_section_has_a_typed_view_of_its_own_record_type() {
+        Scenario s = Scenario.small(temp).run();
+
+        var views = PageKinds.views(new ViewSources(s.handbook(), s.assessment(), s.findings()));
+
+        assertThat(views.keySet()).containsExactlyElementsOf(PageKinds.ALL.stream().map(PageKind::key).toList());
+        assertThat(views.values().stream().map(Object::getClass)).doesNotHaveDuplicates();
     }
 }

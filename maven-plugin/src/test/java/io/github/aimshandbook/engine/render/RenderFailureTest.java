@@ -42,7 +42,8 @@ class RenderFailureTest {
         }
         Content content = s.content();
         Content hostile = new Content(content.manifest(), content.soa(), content.systems(), content.risks(),
-                content.evidence(), documents, content.files());
+                content.evidence(), documents, content.objectives(), content.audits(), content.nonconformities(),
+                content.reviews(), content.files());
         Findings findings = new Findings();
         Handbook handbook = new Linker(findings).link(CatalogLoader.load(), hostile);
         Assessment assessment = new Checker(false).check(handbook, Fixtures.TODAY, findings);

@@ -3,6 +3,9 @@ package io.github.aimshandbook.engine.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.aimshandbook.engine.Fixtures;
+import io.github.aimshandbook.engine.Options;
+import io.github.aimshandbook.engine.Pipeline;
 import io.github.aimshandbook.engine.UserError;
 import io.github.aimshandbook.engine.model.Location;
 import io.github.aimshandbook.engine.tree.ContentTree;
@@ -61,5 +64,23 @@ class TemplateOverrideErrorsTest {
                 () -> new Templates(ContentTree.walk(content), "templates").render("roles.ftlh", new Empty()));
 
         assertThat(e).isNotInstanceOf(UserError.class).hasMessageStartingWith("The built-in page template");
+    }
+
+    @Test
+    void an_override_that_asks_the_former_v_object_names_its_line_and_writes_nothing() throws IOException {
+        Path root = Fixtures.copy("small", content);
+        Path out = content.resolve("out");
+        Files.createDirectories(root.resolve("templates"));
+        Files.writeString(root.resolve("templates/roles.ftlh"), "<#include \"layout.ftlh\">\n<@layout>\n"
+                + "<#list v.roles() as r><p>${r.title}</p></#list>\n</@layout>\n");
+
+        UserError e = catchThrowableOfType(UserError.class, () -> new Pipeline().run(Options.builder(root, out,
+                Fixtures.TODAY).pdf(false).build()));
+
+        assertThat(e.title()).isEqualTo("The template override roles.ftlh is broken");
+        assertThat(e.location().file()).isEqualTo("templates/roles.ftlh");
+        assertThat(e.location().line()).isEqualTo(3);
+        assertThat(e.detail()).startsWith("Freemarker stopped: ").contains("v");
+        assertThat(out.resolve("roles.html")).doesNotExist();
     }
 }
