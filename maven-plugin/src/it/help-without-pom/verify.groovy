@@ -1,7 +1,7 @@
 // aims:help, as README promises: the goals with what they do, and for one goal every parameter with its user
 // property and default, from the goals' Javadoc.
 String text = new File(basedir, 'build.log').getText('UTF-8')
-['aims:check', 'aims:handbook', 'aims:help', 'aims:init', 'aims:report'].each {
+['aims:check', 'aims:handbook', 'aims:help', 'aims:import', 'aims:init', 'aims:report', 'aims:serve'].each {
     assert text.contains(it) : "aims:help does not list ${it}"
 }
 assert text.contains('Checks the AIMS content the way an auditor would')

@@ -9,8 +9,8 @@ assert lines.count { it.contains('BUILD SUCCESS') } == 2
 assert !text.contains('BUILD FAILURE')
 assert !new File(basedir, '${project.basedir}').exists()
 
-// first run: ten files written, the existing policy kept
-assert text.contains('[INFO] Wrote 10 starter files to src/aims:')
+// first run: fourteen files written, the existing policy kept
+assert text.contains('[INFO] Wrote 14 starter files to src/aims:')
 assert text.contains('[INFO] Kept 1 starter file that already existed, unchanged:')
 assert lines.count { it == '[INFO]   policies/ai-policy.md (it exists)' } == 2
 assert new File(basedir, 'src/aims/policies/ai-policy.md').getText('UTF-8') ==
@@ -18,12 +18,12 @@ assert new File(basedir, 'src/aims/policies/ai-policy.md').getText('UTF-8') ==
 
 // second run: everything is there, nothing is written
 assert lines.count { it.contains('Wrote ') && it.contains(' starter file') } == 1
-assert text.contains('[INFO] Kept 11 starter files that already existed, unchanged:')
+assert text.contains('[INFO] Kept 15 starter files that already existed, unchanged:')
 assert text.contains('[INFO] Nothing to do: src/aims already has every starter file. Nothing was changed.')
 
 def files = []
 new File(basedir, 'src/aims').eachFileRecurse(groovy.io.FileType.FILES) { files << it }
-assert files.size() == 11
+assert files.size() == 15
 assert new File(basedir, 'src/aims/soa.yaml').getText('UTF-8').contains('  A.10.4:  # Customers\n')
 
 return true

@@ -13,23 +13,33 @@ assert !text.contains('BUILD FAILURE')
 assert lines.findAll { it.startsWith('[ERROR]') }.isEmpty()
 
 // 1. init
-assert text.contains('[INFO] Wrote 11 starter files to src/aims:')
+assert text.contains('[INFO] Wrote 15 starter files to src/aims:')
 assert text.contains('[INFO] Next: replace each TODO (grep -rn TODO src/aims), then check the content with aims:check,'
         + ' e.g. by mvn verify. The documents are drafts; when one is approved, do what its front matter says.')
-def starter = ['aims.yaml', 'soa.yaml', 'policies/ai-policy.md', 'procedures/ai-risk-management.md',
+def starter = ['aims.yaml', 'soa.yaml', 'objectives.yaml', 'audits.yaml', 'nonconformities.yaml',
+               'management-reviews.yaml', 'policies/ai-policy.md', 'procedures/ai-risk-management.md',
                'procedures/ai-impact-assessment.md', 'procedures/ai-system-lifecycle.md',
                'procedures/data-governance.md', 'procedures/ai-incident-response.md', 'procedures/third-party-ai.md',
                'model-cards/model-card-template.md', 'impact-assessments/impact-assessment-template.md']
 def missing = starter.findAll { !new File(basedir, "src/aims/${it}").isFile() }
 assert missing.isEmpty() : "init did not write ${missing}"
+// each YAML file names its JSON Schema, where aims:handbook publishes it (target/aims/schemas/); this project
+// builds only the site's handbook, which publishes the same schemas
+['aims.yaml': 'aims.schema.json', 'soa.yaml': 'soa.schema.json'].each { file, schema ->
+    String first = new File(basedir, "src/aims/${file}").readLines('UTF-8')[0]
+    assert first == "# yaml-language-server: \$schema=../../target/aims/schemas/${schema}"
+    assert new File(basedir, "target/site/aims/schemas/${schema}").isFile() : "the handbook has no schemas/${schema}"
+}
 
-// 2. verify: aims:check passes with warnings only
+// 2. verify: aims:check passes with warnings only: the gaps, the clauses no document answers yet, and the audit
+// cycle that has not started (nothing audited, no management review held)
 String summary = 'AIMS content: 0 error(s), 53 warning(s); 38 of 38 controls applicable, 0 with evidence, 38 gap(s).'
 assert lines.count { it == '[INFO] ' + summary } == 1
 assert lines.count { it.startsWith('[WARNING] src/aims/soa.yaml:') && it.endsWith('[control-gap]') } == 38
 def report = new JsonSlurper().parse(new File(basedir, 'target/aims/aims-report.json'), 'UTF-8')
 assert report.findings.collect { it.severity }.unique() == ['warning']
-assert report.findings.collect { it.code }.unique().sort() == ['control-gap', 'missing-documented-information']
+assert report.findings.collect { it.code }.unique().sort() == ['control-gap', 'management-review-overdue',
+        'missing-documented-information', 'unaudited']
 assert report.readiness.applicable == 38
 assert report.readiness.gaps.size() == 38
 
@@ -37,7 +47,8 @@ assert report.readiness.gaps.size() == 38
 assert text.contains('Generating "AI Management System" report --- aims-maven-plugin:')
 assert lines.count { it == '[INFO] ' + summary + " The handbook's dashboard lists every finding." } == 1
 assert lines.count { it.endsWith('[control-gap]') } == 38 : 'the report logs warnings only in debug'
-assert text.contains('[INFO] Wrote the handbook (69 files) to ')
+// 69 files of pages and assets, aims-report.sarif and the 7 JSON Schemas of schemas/
+assert text.contains('[INFO] Wrote the handbook (77 files) to ')
 File site = new File(basedir, 'target/site')
 String reports = new File(site, 'project-reports.html').getText('UTF-8')
 assert reports.contains('<li><a href="aims.html">AI Management System</a></li>') : 'no menu entry'

@@ -72,8 +72,17 @@ class PagesWorkflowTest {
         List<String> uses = new ArrayList<>();
         jobs.values().forEach(job -> steps(job).stream().filter(s -> s.containsKey("uses"))
                 .forEach(s -> uses.add((String) s.get("uses"))));
-        assertThat(uses).containsExactly("actions/checkout@v4", "actions/setup-java@v4", "actions/configure-pages@v5",
+        assertThat(uses).containsExactly("actions/checkout@v4", "actions/setup-java@v4",
+                "github/codeql-action/upload-sarif@v4", "actions/configure-pages@v5",
                 "actions/upload-pages-artifact@v4", "actions/deploy-pages@v4");
+        // the findings reach code scanning even when the build failed, whenever the report was written
+        assertThat(jobs.get("build")).containsEntry("permissions", Map.of("contents", "read", "security-events",
+                "write"));
+        Map<String, Object> sarif = steps(jobs.get("build")).stream()
+                .filter(s -> "github/codeql-action/upload-sarif@v4".equals(s.get("uses"))).findFirst().orElseThrow();
+        assertThat(sarif).containsEntry("if", "always() && hashFiles('" + path + "/aims-report.sarif') != ''")
+                .containsEntry("with", Map.of("sarif_file", path + "/aims-report.sarif", "category",
+                        "aims-handbook"));
         Map<String, Object> upload = steps(jobs.get("build")).stream()
                 .filter(s -> "actions/upload-pages-artifact@v4".equals(s.get("uses"))).findFirst().orElseThrow();
         assertThat(upload).containsEntry("with", Map.of("path", path));

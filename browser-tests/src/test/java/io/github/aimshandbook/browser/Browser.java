@@ -23,16 +23,11 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
- * One headless Chromium session: the system's chromium and chromedriver (Debian's packages), never a browser that
- * Selenium Manager would download. A test class opens one and reuses it across pages, because starting Chromium
- * costs more than loading a page.
+ * One headless Chromium session: the system's chromium and chromedriver (Debian's packages, found on the PATH by
+ * {@link BrowserBinaries}), never a browser that Selenium Manager would download. A test class opens one and reuses
+ * it across pages, because starting Chromium costs more than loading a page.
  */
 final class Browser implements AutoCloseable {
-
-    static final String INSTALL_HINT = "The browser tests need Chromium and its WebDriver from the system's packages."
-            + " On Debian or Ubuntu install them with: apt-get install chromium chromium-driver"
-            + " (.ci/run does this in CI). Elsewhere point -Daims.chromium=<browser binary> and"
-            + " -Daims.chromedriver=<chromedriver binary> at a matching pair.";
 
     /**
      * Installed before every document loads: records the Content-Security-Policy violations the page reports,
@@ -53,13 +48,9 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser start() {
-        Path chromium = Path.of(System.getProperty("aims.chromium", "/usr/bin/chromium"));
-        Path chromedriver = Path.of(System.getProperty("aims.chromedriver", "/usr/bin/chromedriver"));
-        for (Path binary : List.of(chromium, chromedriver)) {
-            if (!Files.isExecutable(binary)) {
-                throw new AssertionError(binary + " is missing or not executable. " + INSTALL_HINT);
-            }
-        }
+        BrowserBinaries binaries = BrowserBinaries.requireInstalled();
+        Path chromium = binaries.chromium();
+        Path chromedriver = binaries.chromedriver();
         Path profile;
         try {
             profile = Files.createTempDirectory("aims-chromium-profile");
@@ -85,7 +76,7 @@ final class Browser implements AutoCloseable {
             driver = new ChromeDriver(service, options);
         } catch (RuntimeException e) {
             throw new AssertionError("Could not start " + chromium + " with " + chromedriver + ": " + e.getMessage()
-                    + "\n" + INSTALL_HINT, e);
+                    + "\n" + BrowserBinaries.INSTALL_HINT, e);
         }
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));

@@ -46,6 +46,10 @@ class StarterDataTest {
         .containsExactly(
             "aims.yaml",
             "soa.yaml",
+            "objectives.yaml",
+            "audits.yaml",
+            "nonconformities.yaml",
+            "management-reviews.yaml",
             "policies/ai-policy.md",
             "procedures/ai-risk-management.md",
             "procedures/ai-impact-assessment.md",
@@ -122,6 +126,7 @@ class StarterDataTest {
             "ai-system-owner",
             "data-steward",
             "incident-coordinator",
+            "internal-auditor",
             "procurement-lead");
     assertThat(roles).allSatisfy(r -> assertThat((String) r.get("holder")).startsWith("TODO"));
   }

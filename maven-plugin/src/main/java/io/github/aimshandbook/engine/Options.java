@@ -13,7 +13,8 @@ import java.util.Objects;
  * {@code maxAttachmentSize} bytes are errors. {@code html} and {@code pdf} choose the formats of the handbook; the
  * report and the SoA export are always written; {@code allowRawHtml} keeps raw HTML from content in the handbook (for
  * teams that trust every author); {@code backLink}, when not null, puts a link back to the enclosing site (the Maven
- * project site) in the header of every page.
+ * project site) in the header of every page. {@code sourcePrefix} is the content folder as seen from the repository
+ * root ("src/aims/", with a trailing '/'; "" for the root itself), for the paths of the SARIF report.
  */
 public final class Options {
 
@@ -31,6 +32,7 @@ public final class Options {
     private final boolean pdf;
     private final boolean allowRawHtml;
     private final BackLink backLink;
+    private final String sourcePrefix;
 
     private Options(Builder b) {
         this.contentDirectory = b.contentDirectory;
@@ -44,6 +46,7 @@ public final class Options {
         this.pdf = b.pdf;
         this.allowRawHtml = b.allowRawHtml;
         this.backLink = b.backLink;
+        this.sourcePrefix = b.sourcePrefix;
     }
 
     /**
@@ -58,7 +61,7 @@ public final class Options {
     public Builder toBuilder() {
         return new Builder(contentDirectory, outputDirectory, today).render(render).writeWithErrors(writeWithErrors)
                 .gapsAsErrors(gapsAsErrors).maxAttachmentSize(maxAttachmentSize).html(html).pdf(pdf)
-                .allowRawHtml(allowRawHtml).backLink(backLink);
+                .allowRawHtml(allowRawHtml).backLink(backLink).sourcePrefix(sourcePrefix);
     }
 
     public Path contentDirectory() {
@@ -105,6 +108,10 @@ public final class Options {
         return backLink;
     }
 
+    public String sourcePrefix() {
+        return sourcePrefix;
+    }
+
     /** Collects the settings of one run; {@link #build()} checks that they fit together. */
     public static final class Builder {
 
@@ -119,6 +126,7 @@ public final class Options {
         private boolean pdf = true;
         private boolean allowRawHtml;
         private BackLink backLink;
+        private String sourcePrefix = "";
 
         private Builder(Path contentDirectory, Path outputDirectory, LocalDate today) {
             this.contentDirectory = Objects.requireNonNull(contentDirectory, "contentDirectory");
@@ -171,6 +179,16 @@ public final class Options {
         /** A link back to the enclosing site in every page's header, or null (the default) for none. */
         public Builder backLink(BackLink backLink) {
             this.backLink = backLink;
+            return this;
+        }
+
+        /**
+         * The content folder as seen from the repository root, for the SARIF report's paths: "" (the default) or a
+         * relative path ending in '/', such as "src/aims/".
+         */
+        public Builder sourcePrefix(String sourcePrefix) {
+            String prefix = Objects.requireNonNull(sourcePrefix, "sourcePrefix").replace('\\', '/');
+            this.sourcePrefix = prefix.isEmpty() || prefix.endsWith("/") ? prefix : prefix + "/";
             return this;
         }
 

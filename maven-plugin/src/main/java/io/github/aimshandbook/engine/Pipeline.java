@@ -8,13 +8,16 @@ import io.github.aimshandbook.engine.load.CatalogLoader;
 import io.github.aimshandbook.engine.load.ContentLoader;
 import io.github.aimshandbook.engine.model.Catalog;
 import io.github.aimshandbook.engine.model.Content;
+import io.github.aimshandbook.engine.model.ContentSchemas;
 import io.github.aimshandbook.engine.model.Findings;
 import io.github.aimshandbook.engine.model.Location;
 import io.github.aimshandbook.engine.model.Severity;
+import io.github.aimshandbook.engine.render.FindingRules;
 import io.github.aimshandbook.engine.render.Generator;
 import io.github.aimshandbook.engine.render.RenderedSite;
 import io.github.aimshandbook.engine.render.Renderer;
 import io.github.aimshandbook.engine.render.ReportWriter;
+import io.github.aimshandbook.engine.render.SarifWriter;
 import io.github.aimshandbook.engine.render.Templates;
 import io.github.aimshandbook.engine.state.BuildState;
 import io.github.aimshandbook.engine.state.UpToDate;
@@ -152,8 +155,9 @@ public final class Pipeline {
         Assessment assessment = assess(options, handbook, findings, timings);
         upToDate.forget();
         writeReportOnly(options, handbook, assessment, findings);
-        upToDate.record(false, sizes(options.outputDirectory(), "aims-report.json"), findings.sorted(),
-                assessment.readiness());
+        SortedMap<String, Long> written = sizes(options.outputDirectory(), "aims-report.json");
+        written.putAll(sizes(options.outputDirectory(), SarifWriter.FILE));
+        upToDate.record(false, written, findings.sorted(), assessment.readiness());
         return new Result(findings.sorted(), assessment.readiness(), 1, timings);
     }
 
@@ -171,8 +175,9 @@ public final class Pipeline {
         if (findings.count(Severity.ERROR) > 0 && !options.writeWithErrors()) {
             return new Result(findings.sorted(), assessment.readiness(), 0, timings);
         }
-        RenderedSite site = timed("render", timings, () -> renderer.render(handbook, assessment, findings.sorted(),
-                generator, options.html(), options.pdf(), options.backLink()));
+        RenderedSite site = timed("render", timings, () -> withReportsAndSchemas(options, findings,
+                renderer.render(handbook, assessment, findings.sorted(), generator, options.html(), options.pdf(),
+                        options.backLink())));
         timed("write", timings, () -> {
             upToDate.forget();
             new OutputWriter(options.outputDirectory()).write(site);
@@ -183,8 +188,23 @@ public final class Pipeline {
     }
 
     private void writeReportOnly(Options options, Handbook handbook, Assessment assessment, Findings findings) {
-        new OutputWriter(options.outputDirectory()).writeFile("aims-report.json",
-                ReportWriter.write(generator, handbook, assessment, findings.sorted()));
+        OutputWriter writer = new OutputWriter(options.outputDirectory());
+        writer.writeFile("aims-report.json", ReportWriter.write(generator, handbook, assessment, findings.sorted()));
+        writer.writeFile(SarifWriter.FILE, sarif(options, findings));
+    }
+
+    /** The handbook with the SARIF report beside aims-report.json, and the content's JSON Schemas for editors. */
+    private RenderedSite withReportsAndSchemas(Options options, Findings findings, RenderedSite site) {
+        SortedMap<String, byte[]> generated = new TreeMap<>(site.generated());
+        generated.put(SarifWriter.FILE, sarif(options, findings));
+        for (String schema : ContentSchemas.FILES) {
+            generated.put(ContentSchemas.FOLDER + "/" + schema, ContentSchemas.read(schema));
+        }
+        return new RenderedSite(generated, site.copies());
+    }
+
+    private byte[] sarif(Options options, Findings findings) {
+        return SarifWriter.write(generator, findings.sorted(), FindingRules.builtIn(), options.sourcePrefix());
     }
 
     /** The files of the site with their sizes as written, for the next run to see that they are still there. */

@@ -53,6 +53,12 @@ final class BuildGoal {
                     + (result.findings().isEmpty() ? "" : " The findings of the last build follow."));
         }
         GoalSupport.logFindings(log, result, prefix);
+        if (!result.upToDate()) {
+            // An up-to-date run repeats findings that the run before it annotated already (aims:check after
+            // aims:handbook in one build): annotating them again would show each twice on the pull request.
+            new GithubActions(System.getenv()).report(result, parameters.sourcePrefix(),
+                    renders ? "handbook" : "check", System.out, log);
+        }
         long errors = result.count(Severity.ERROR);
         long warnings = result.count(Severity.WARNING);
         log.info("AIMS content: " + GoalSupport.summary(result) + ".");

@@ -48,6 +48,22 @@ abstract class ContentParameters extends AbstractMojo {
         return contentDirectory != null ? contentDirectory : new File(projectDirectory(), "src/aims");
     }
 
+    /**
+     * The content folder as seen from the root of the git repository it is in (the nearest folder above it with a
+     * {@code .git}), for the SARIF report and GitHub's annotations, which name files from there; outside a
+     * repository, as seen from the project folder.
+     */
+    String sourcePrefix() {
+        File content = contentDirectory().getAbsoluteFile();
+        for (File dir = content; dir != null; dir = dir.getParentFile()) {
+            if (new File(dir, ".git").exists()) {
+                String where = GoalSupport.relative(dir, content);
+                return where.isEmpty() ? "" : where + "/";
+            }
+        }
+        return contentPrefix();
+    }
+
     /** "src/aims/": what findings' paths are prefixed with, so that they read as seen from the project folder. */
     String contentPrefix() {
         String where = GoalSupport.relative(projectDirectory(), contentDirectory());

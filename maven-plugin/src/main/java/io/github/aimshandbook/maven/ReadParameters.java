@@ -62,6 +62,7 @@ abstract class ReadParameters extends ContentParameters {
     Options.Builder options(File output) {
         LocalDate date = GoalSupport.judgementDate(today, outputTimestamp, getLog());
         return Options.builder(contentDirectory().toPath(), output.toPath(), date).gapsAsErrors(gapsAsErrors)
-                .maxAttachmentSize(maxAttachmentSize * 1024L * 1024L).allowRawHtml(allowRawHtml);
+                .maxAttachmentSize(maxAttachmentSize * 1024L * 1024L).allowRawHtml(allowRawHtml)
+                .sourcePrefix(sourcePrefix());
     }
 }

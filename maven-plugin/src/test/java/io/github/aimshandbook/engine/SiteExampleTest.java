@@ -50,11 +50,27 @@ class SiteExampleTest {
         assertThat(result.findings()).extracting(f -> f.code() + " " + f.location().file()).containsExactly(
                 "expired-evidence evidence.yaml",
                 "expired-evidence evidence.yaml",
+                "overdue-action nonconformities.yaml",
                 "overdue-review procedures/third-party-ai.adoc",
                 "control-gap soa.yaml",
                 "control-gap soa.yaml",
                 "overdue-review systems/fraud-detection.yaml");
         assertThat(report.at("/readiness/gaps").toString()).isEqualTo("[\"A.5.5\",\"A.8.3\"]");
+    }
+
+    @Test
+    void keeps_its_audit_cycle_with_a_programme_that_covers_everything() {
+        assertThat(report.at("/auditCycle/coverage/unaudited").toString()).isEqualTo("[]");
+        assertThat(report.at("/auditCycle/coverage/controlsCovered").asInt()).isEqualTo(37);
+        assertThat(report.at("/auditCycle/audits/done").toString()).isEqualTo("[\"IA-2026-01\",\"IA-2026-02\"]");
+        assertThat(report.at("/auditCycle/nextAudit/id").asText()).isEqualTo("IA-2027-01");
+        assertThat(report.at("/auditCycle/lastReview/id").asText()).isEqualTo("MR-2026-10");
+        assertThat(report.at("/auditCycle/openNonconformities/major").toString()).isEqualTo("[]");
+        assertThat(report.at("/auditCycle/openNonconformities/minor").toString())
+                .isEqualTo("[\"IA-2026-02-NC-1\",\"IA-2026-02-NC-2\"]");
+        assertThat(report.at("/auditCycle/overdueActions/0/id").asText()).isEqualTo("IA-2026-02-NC-2-1");
+        assertThat(report.at("/controls/A.6.2.4/openNonconformities").toString()).isEqualTo("[\"IA-2026-02-NC-2\"]");
+        assertThat(report.at("/controls/A.5.2/lastAudited").asText()).isEqualTo("2026-03-27");
     }
 
     @Test

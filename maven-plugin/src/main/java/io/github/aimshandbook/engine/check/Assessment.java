@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The result of the check stage: the status of each control, the readiness figures and what is overdue. */
+/**
+ * The result of the check stage: the status of each control, the readiness figures, what is overdue, and where the
+ * audit cycle stands (audit coverage, nonconformities, reviews, overdue actions).
+ */
 public record Assessment(LocalDate today, Map<String, ControlStatus> controls, Readiness readiness,
-        List<Overdue> overdue) {
+        List<Overdue> overdue, AuditCycleStatus auditCycle) {
 
     public Assessment {
         controls = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(controls));

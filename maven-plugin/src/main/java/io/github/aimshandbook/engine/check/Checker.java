@@ -30,7 +30,8 @@ public final class Checker {
     /** {@code allowRawHtml}: the build keeps raw HTML, so its removal is not reported. */
     public Checker(boolean gapsAsErrors, boolean allowRawHtml) {
         List<Check> all = new java.util.ArrayList<>(List.of(new SoaCheck(gapsAsErrors), new SystemCheck(),
-                new RiskCheck(), new ReviewCheck(), new DocumentedInformationCheck()));
+                new RiskCheck(), new ReviewCheck(), new DocumentedInformationCheck(), new ObjectiveCheck(),
+                new AuditProgrammeCheck(), new CorrectiveActionCheck(), new ManagementReviewCheck()));
         if (!allowRawHtml) {
             all.add(new RawHtmlCheck());
         }
@@ -41,6 +42,7 @@ public final class Checker {
         checks.forEach(c -> c.run(handbook, today, findings));
         List<Overdue> overdue = ReviewCheck.overdue(handbook, today);
         Set<String> overdueIds = overdue.stream().map(Overdue::id).collect(java.util.stream.Collectors.toSet());
+        AuditCycleStatus auditCycle = AuditCycleStatus.of(handbook, today);
 
         Map<String, ControlStatus> controls = new LinkedHashMap<>();
         for (Control c : handbook.catalog().controls()) {
@@ -57,8 +59,10 @@ public final class Checker {
                     documented = true;
                 }
             }
+            // an open major nonconformity says the control does not work as described (contract 1.1)
             boolean current = !trace.evidence().isEmpty()
-                    && trace.evidence().stream().noneMatch(overdueIds::contains);
+                    && trace.evidence().stream().noneMatch(overdueIds::contains)
+                    && !auditCycle.openMajorControls().contains(c.id());
             controls.put(c.id(), new ControlStatus(c, decision, trace, documented, evidenced, current));
         }
         List<ControlStatus> applicable = controls.values().stream().filter(ControlStatus::applicable).toList();
@@ -70,7 +74,7 @@ public final class Checker {
                 (int) applicable.stream().filter(ControlStatus::evidenced).count(),
                 (int) applicable.stream().filter(ControlStatus::current).count(),
                 gaps);
-        return new Assessment(today, controls, readiness, overdue);
+        return new Assessment(today, controls, readiness, overdue, auditCycle);
     }
 
     private static boolean isRecord(Handbook handbook, String id) {

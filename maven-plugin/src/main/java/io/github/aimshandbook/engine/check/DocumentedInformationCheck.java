@@ -12,7 +12,10 @@ import java.util.Set;
 
 /**
  * The documented information the clauses ask for: each such clause must be answered by a document that names it (or
- * a clause above or below it) in its {@code clauses:}, unless the handbook answers it by its very structure.
+ * a clause above or below it) in its {@code clauses:}, unless the handbook answers it by its very structure or a
+ * register of the content answers it: the scope statement (4.3), the risk register (8.2, 8.3), the objectives (6.2,
+ * with results for 9.1), the internal audits done (9.2.2), the management reviews held (9.3.3) and the
+ * nonconformities (10.2).
  */
 final class DocumentedInformationCheck implements Check {
 
@@ -31,6 +34,13 @@ final class DocumentedInformationCheck implements Check {
                 case "4.3" -> !content.manifest().scope().isBlank();
                 case "8.2", "8.3" -> !content.risks().isEmpty();
                 case "8.4" -> live.stream().anyMatch(d -> "impact-assessment".equals(d.type()));
+                // the registers of the audit cycle are this documented information (contract 1.1)
+                case "6.2" -> !handbook.objectives().isEmpty();
+                case "9.1" -> handbook.objectives().stream().anyMatch(o -> !o.results().isEmpty());
+                case "9.2.2" -> handbook.audits().stream().anyMatch(a -> a.isDone() && a.date() != null
+                        && !a.date().isAfter(today));
+                case "9.3.3" -> handbook.reviews().stream().anyMatch(r -> r.date() != null && !r.date().isAfter(today));
+                case "10.2" -> !handbook.nonconformities().isEmpty();
                 default -> false;
             } || live.stream().anyMatch(d -> d.clauses().stream().map(Ref::id).anyMatch(c -> related(c, clause.id())));
             if (!answered) {

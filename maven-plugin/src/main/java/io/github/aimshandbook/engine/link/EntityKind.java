@@ -25,7 +25,12 @@ public enum EntityKind {
     DOCUMENT("document", "documents/", ".html", Entries.ofContent(Content::documents, "document-").namedByFile()),
     SYSTEM("AI system", "systems/", ".html", Entries.ofContent(Content::systems, "system-").namedByFile()),
     RISK("risk", "risks/", ".html", Entries.ofContent(Content::risks, "R-")),
-    EVIDENCE("evidence record", "evidence/", ".html", Entries.ofContent(Content::evidence, "EV-"));
+    EVIDENCE("evidence record", "evidence/", ".html", Entries.ofContent(Content::evidence, "EV-")),
+    OBJECTIVE("objective", "objectives.html#objective-", "", Entries.ofContent(Content::objectives, "OBJ-")),
+    AUDIT("internal audit", "audits/", ".html", Entries.ofContent(Content::audits, "IA-")),
+    NONCONFORMITY("nonconformity", "nonconformities/", ".html", Entries.ofContent(Content::nonconformities, "NC-")),
+    MANAGEMENT_REVIEW("management review", "management-reviews/", ".html",
+            Entries.ofContent(Content::reviews, "MR-"));
 
     private final String label;
     private final String prefix;

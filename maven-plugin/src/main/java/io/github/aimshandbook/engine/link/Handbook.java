@@ -1,7 +1,11 @@
 package io.github.aimshandbook.engine.link;
 
+import io.github.aimshandbook.engine.model.Audit;
 import io.github.aimshandbook.engine.model.Catalog;
 import io.github.aimshandbook.engine.model.Content;
+import io.github.aimshandbook.engine.model.ManagementReview;
+import io.github.aimshandbook.engine.model.Nonconformity;
+import io.github.aimshandbook.engine.model.Objective;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +23,26 @@ public record Handbook(
         Map<String, SortedSet<String>> referencedBy,
         Map<String, String> documentsByPath,
         SortedSet<String> attachments) {
+
+    /** The objectives that own their id (an entry whose id is invalid or taken is left out), in register order. */
+    public List<Objective> objectives() {
+        return index.entries(EntityKind.OBJECTIVE, Objective.class);
+    }
+
+    /** The internal audits that own their id, in register order. */
+    public List<Audit> audits() {
+        return index.entries(EntityKind.AUDIT, Audit.class);
+    }
+
+    /** The nonconformities that own their id, in register order. */
+    public List<Nonconformity> nonconformities() {
+        return index.entries(EntityKind.NONCONFORMITY, Nonconformity.class);
+    }
+
+    /** The management reviews that own their id, in register order. */
+    public List<ManagementReview> reviews() {
+        return index.entries(EntityKind.MANAGEMENT_REVIEW, ManagementReview.class);
+    }
 
     public ControlTrace trace(String controlId) {
         return traces.get(controlId);

@@ -78,7 +78,8 @@ final class IndexBuilder {
                     : existing.definedAt().toString();
             findings.error("duplicate-id", where, "The id '" + id + "' of this " + kind.label()
                     + " is already used by " + Linker.article(existing.kind().label()) + " (" + first
-                    + "). Ids must be unique across all documents, systems, risks, evidence records and roles.");
+                    + "). Ids must be unique across all documents, systems, risks, evidence records, roles,"
+                    + " objectives, audits, nonconformities and management reviews.");
             return false;
         }
         targets.put(id, new Target(id, kind, title, kind.href(id), where));

@@ -106,6 +106,18 @@ public final class Linker {
             d.fileLinks().forEach(x -> fileLink(d.path(), x));
         }
 
+        AuditCycleReferences.resolve(content, index, new AuditCycleReferences.Resolver() {
+            @Override
+            public void resolve(String from, Ref ref, Set<EntityKind> kinds, String field) {
+                Linker.this.resolve(from, ref, kinds, field);
+            }
+
+            @Override
+            public void text(String from, Text text) {
+                Linker.this.text(from, text);
+            }
+        });
+
         Map<String, ControlTrace> traces = new LinkedHashMap<>();
         for (Control c : catalog.controls()) {
             traces.put(c.id(), trace(c.id()));
@@ -162,7 +174,7 @@ public final class Linker {
     }
 
     static String article(String noun) {
-        return ("AEIOU".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+        return ("AEIOUaeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
     }
 
     private void fileLink(String fromFile, FileLink link) {

@@ -1,12 +1,16 @@
 package io.github.aimshandbook.engine.load;
 
 import io.github.aimshandbook.engine.model.AiSystem;
+import io.github.aimshandbook.engine.model.Audit;
 import io.github.aimshandbook.engine.model.Content;
 import io.github.aimshandbook.engine.model.Document;
 import io.github.aimshandbook.engine.model.EvidenceRecord;
 import io.github.aimshandbook.engine.model.Findings;
 import io.github.aimshandbook.engine.model.Location;
+import io.github.aimshandbook.engine.model.ManagementReview;
 import io.github.aimshandbook.engine.model.Manifest;
+import io.github.aimshandbook.engine.model.Nonconformity;
+import io.github.aimshandbook.engine.model.Objective;
 import io.github.aimshandbook.engine.model.Risk;
 import io.github.aimshandbook.engine.model.Soa;
 import io.github.aimshandbook.engine.tree.ContentTree;
@@ -38,6 +42,7 @@ public final class ContentLoader {
     private final YamlParser yaml;
     private final EntityReader entities;
     private final DocumentReader documents;
+    private final AuditCycleReader auditCycle;
 
     private final long maxAttachmentSize;
 
@@ -55,6 +60,7 @@ public final class ContentLoader {
         this.yaml = new YamlParser(findings);
         this.entities = new EntityReader(findings, new Attachments(tree, findings));
         this.documents = new DocumentReader(findings);
+        this.auditCycle = new AuditCycleReader(findings);
     }
 
     /** Loads the content, or returns empty when a required file cannot be read at all. */
@@ -66,6 +72,12 @@ public final class ContentLoader {
                 path -> mapping(path, "system " + baseName(path)).map(m -> entities.system(m, baseName(path))));
         List<Risk> risks = listOrFolder("risks", "risk", entities::risk);
         List<EvidenceRecord> evidence = listOrFolder("evidence", "evidence record", entities::evidence);
+        List<Objective> objectives = listOrFolder("objectives", "objective", auditCycle::objective);
+        List<Audit> audits = listOrFolder("audits", "internal audit", auditCycle::audit);
+        List<Nonconformity> nonconformities = listOrFolder("nonconformities", "nonconformity",
+                auditCycle::nonconformity);
+        List<ManagementReview> reviews = listOrFolder("management-reviews", "management review",
+                auditCycle::review);
 
         List<String> documentFiles = new ArrayList<>();
         for (String folder : new TreeSet<>(DOCUMENT_FOLDERS.keySet())) {
@@ -76,7 +88,8 @@ public final class ContentLoader {
         if (manifest.isEmpty() || soa.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Content(manifest.get(), soa.get(), systems, risks, evidence, docs, allFiles()));
+        return Optional.of(new Content(manifest.get(), soa.get(), systems, risks, evidence, docs, objectives,
+                audits, nonconformities, reviews, allFiles()));
     }
 
     private Optional<YamlMap> requiredMapping(String path, String what) {
@@ -109,7 +122,7 @@ public final class ContentLoader {
                     .ifPresent(node -> {
                         if (node instanceof SequenceNode sequence) {
                             result.addAll(inParallel(sequence.getValue(), item -> YamlMap.of(item, listFile, 0,
-                                    findings, "a " + what).map(m -> reader.apply(m, null))));
+                                    findings, article(what)).map(m -> reader.apply(m, null))));
                         } else {
                             findings.error("wrong-type", YamlMap.locate(node, listFile, 0), listFile
                                     + " must hold a list of entries, each starting with '- id: ...'.");
@@ -127,6 +140,10 @@ public final class ContentLoader {
      */
     private static <T, R> List<R> inParallel(List<T> items, Function<T, Optional<R>> read) {
         return items.parallelStream().map(read).flatMap(Optional::stream).toList();
+    }
+
+    private static String article(String noun) {
+        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
     }
 
     private static String folderOf(String path) {

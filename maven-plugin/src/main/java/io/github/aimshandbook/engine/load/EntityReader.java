@@ -23,7 +23,8 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 final class EntityReader {
 
     static final List<String> MANIFEST_KEYS = List.of("organization", "title", "version", "classification",
-            "owner", "approved", "aiRoles", "scope", "roles", "riskMatrix", "logo", "accentColor");
+            "owner", "approved", "aiRoles", "scope", "roles", "riskMatrix", "logo", "accentColor", "auditCycle",
+            "reviewCycle");
     /** Image types every browser and the PDF renderer show. */
     static final List<String> LOGO_TYPES = List.of(".svg", ".png", ".jpg", ".jpeg", ".gif", ".webp");
     private static final java.util.regex.Pattern HEX_COLOUR = java.util.regex.Pattern.compile(
@@ -71,6 +72,8 @@ final class EntityReader {
                 matrix,
                 logo(m),
                 accentColor(m),
+                m.period("auditCycle").orElse(Manifest.DEFAULT_CYCLE),
+                m.period("reviewCycle").orElse(Manifest.DEFAULT_CYCLE),
                 m.location());
     }
 
@@ -159,7 +162,7 @@ final class EntityReader {
     AiSystem system(YamlMap m, String defaultId) {
         m.allowOnly(SYSTEM_KEYS);
         String id = m.string("id").orElse(defaultId);
-        Location at = m.has("id") ? m.locationOf("id") : m.location();
+        Location at = m.idLocation();
         return new AiSystem(id, m.required("name"), m.ref("owner").orElse(null), m.string("purpose").orElse(""),
                 m.wordsOf("aiRoles", Vocabulary.AI_ROLES), m.oneOf("lifecycle", Vocabulary.LIFECYCLE).orElse(null),
                 m.bool("inScope").orElse(true), m.oneOf("riskClass", Vocabulary.RISK_CLASS).orElse(null),
@@ -169,9 +172,7 @@ final class EntityReader {
     }
 
     private static Map<String, Location> keyLocations(YamlMap m) {
-        Map<String, Location> keys = new java.util.HashMap<>();
-        m.keys().forEach(k -> keys.put(k, m.keyLocation(k)));
-        return keys;
+        return m.locatedKeys(m.location()).written();
     }
 
     private List<Map<String, String>> rows(YamlMap m, String key, String what) {
@@ -181,7 +182,7 @@ final class EntityReader {
     Risk risk(YamlMap m, String defaultId) {
         m.allowOnly(RISK_KEYS);
         String id = defaultId == null ? m.required("id") : m.string("id").orElse(defaultId);
-        Location at = m.has("id") ? m.locationOf("id") : m.location();
+        Location at = m.idLocation();
         Optional<YamlMap> residual = m.map("residual");
         residual.ifPresent(r -> r.allowOnly(List.of("likelihood", "impact")));
         return new Risk(id, m.required("title"), m.text("description"),
@@ -204,7 +205,7 @@ final class EntityReader {
     EvidenceRecord evidence(YamlMap m, String defaultId) {
         m.allowOnly(EVIDENCE_KEYS);
         String id = defaultId == null ? m.required("id") : m.string("id").orElse(defaultId);
-        Location at = m.has("id") ? m.locationOf("id") : m.location();
+        Location at = m.idLocation();
         Attachment file = m.string("file")
                 .flatMap(path -> attachments.resolve(path, m.locationOf("file"), "the evidence file"))
                 .orElse(null);

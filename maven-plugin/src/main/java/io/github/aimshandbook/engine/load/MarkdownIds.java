@@ -17,14 +17,14 @@ import java.util.regex.Pattern;
  * keeps an id a heading already has), and the {@code id} attributes of raw HTML, which the sanitizer keeps.
  * Stateless.
  */
-final class MarkdownIds {
+public final class MarkdownIds {
 
     private static final Pattern HTML_ID = Pattern.compile("\\sid\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
 
     private MarkdownIds() {
     }
 
-    static BodyIds of(Document tree) {
+    public static BodyIds of(Document tree) {
         GithubHeadingIds.assign(tree);
         TreeSet<String> ids = new TreeSet<>();
         collect(tree, ids);

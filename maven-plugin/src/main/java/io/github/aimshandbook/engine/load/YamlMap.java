@@ -3,6 +3,7 @@ package io.github.aimshandbook.engine.load;
 import io.github.aimshandbook.engine.Closest;
 import io.github.aimshandbook.engine.model.Approval;
 import io.github.aimshandbook.engine.model.FileLink;
+import io.github.aimshandbook.engine.model.Keys;
 import io.github.aimshandbook.engine.model.Findings;
 import io.github.aimshandbook.engine.model.Location;
 import io.github.aimshandbook.engine.model.Ref;
@@ -84,6 +85,18 @@ final class YamlMap {
 
     Set<String> keys() {
         return entries.keySet();
+    }
+
+    /** Where each key is written; {@code entry} stands for the keys the mapping does not write. */
+    Keys locatedKeys(Location entry) {
+        Map<String, Location> written = new java.util.HashMap<>();
+        entries.keySet().forEach(k -> written.put(k, keyLocation(k)));
+        return new Keys(written, entry);
+    }
+
+    /** Where an entry with an {@code id} key is: its id's value, or the mapping's start when it has none. */
+    Location idLocation() {
+        return has("id") ? locationOf("id") : location();
     }
 
     boolean has(String key) {

@@ -95,6 +95,11 @@ final class PageKinds {
             PageKind.page("evidence", "Evidence", "evidence/index.html", "evidence-register.ftlh",
                     "Evidence register", EvidenceRegisterView::of).listing(EVIDENCE));
 
+    /** Whether a page kind lists the ids of {@code kind}, so that their links lead to a page of the handbook. */
+    static boolean lists(EntityKind kind) {
+        return ALL.stream().anyMatch(k -> k.items() != null && k.items().kind() == kind);
+    }
+
     /**
      * The numbered chapters of the PDF in the order an auditor reads, each with the section whose view it lays out,
      * the items it prints (its entries in the contents page and the outline) and the macro of {@code print.ftlh}

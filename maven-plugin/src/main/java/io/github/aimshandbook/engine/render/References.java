@@ -31,7 +31,10 @@ public final class References {
 
     /** Ids that refer to {@code id}, in the order people read ids. */
     public List<String> referencedBy(String id) {
-        return handbook.referencesTo(id).stream().sorted(IdOrder.NATURAL).toList();
+        // only ids the handbook has a page or an anchor for: a link must never lead to a page that is not written
+        return handbook.referencesTo(id).stream()
+                .filter(from -> handbook.index().find(from).map(t -> PageKinds.lists(t.kind())).orElse(false))
+                .sorted(IdOrder.NATURAL).toList();
     }
 
     /** References as written in a list ({@code clauses:}, {@code controls:}), in the order people read ids. */

@@ -1,9 +1,6 @@
 package io.github.aimshandbook.engine.render;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.github.aimshandbook.engine.check.Assessment;
 import io.github.aimshandbook.engine.check.ControlStatus;
 import io.github.aimshandbook.engine.check.Readiness;
@@ -11,26 +8,18 @@ import io.github.aimshandbook.engine.link.Handbook;
 import io.github.aimshandbook.engine.model.Finding;
 import io.github.aimshandbook.engine.model.Manifest;
 import io.github.aimshandbook.engine.model.Severity;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /** Writes {@code aims-report.json}, the machine-readable result of a run, in the format's layout. */
 public final class ReportWriter {
-
-    private static final JsonFactory JSON = new JsonFactory();
 
     private ReportWriter() {
     }
 
     /** {@code handbook} and {@code assessment} may be null when the content could not be loaded at all. */
     public static byte[] write(Generator generator, Handbook handbook, Assessment assessment, List<Finding> findings) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        try (JsonGenerator json = JSON.createGenerator(out)) {
-            json.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(indenter)
-                    .withArrayIndenter(indenter));
+        return PrettyJson.write(json -> {
             json.writeStartObject();
             json.writeObjectFieldStart("generator");
             json.writeStringField("name", generator.name());
@@ -47,9 +36,10 @@ public final class ReportWriter {
                 readiness(json, assessment.readiness());
                 json.writeObjectFieldStart("controls");
                 for (ControlStatus c : assessment.controls().values()) {
-                    control(json, c);
+                    control(json, c, assessment);
                 }
                 json.writeEndObject();
+                AuditCycleReport.write(json, handbook, assessment);
             }
             json.writeObjectFieldStart("summary");
             for (Severity s : Severity.values()) {
@@ -69,11 +59,7 @@ public final class ReportWriter {
             }
             json.writeEndArray();
             json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        out.write('\n');
-        return out.toByteArray();
+        });
     }
 
     private static void readiness(JsonGenerator json, Readiness r) throws IOException {
@@ -88,7 +74,7 @@ public final class ReportWriter {
         json.writeEndObject();
     }
 
-    private static void control(JsonGenerator json, ControlStatus c) throws IOException {
+    private static void control(JsonGenerator json, ControlStatus c, Assessment assessment) throws IOException {
         json.writeObjectFieldStart(c.control().id());
         json.writeStringField("title", c.control().title());
         json.writeBooleanField("applicable", c.applicable());
@@ -112,6 +98,7 @@ public final class ReportWriter {
         json.writeBooleanField("evidenced", c.evidenced());
         json.writeBooleanField("current", c.current());
         json.writeBooleanField("gap", c.gap());
+        AuditCycleReport.control(json, assessment.auditCycle(), c.control().id());
         json.writeEndObject();
     }
 

@@ -19,7 +19,9 @@ public final class SoaCsv {
     public static byte[] write(Assessment assessment) {
         StringBuilder out = new StringBuilder("\uFEFF");
         row(out, List.of("Control", "Title", "Area", "Applicable", "Status", "Owner", "Inherited from",
-                "Justification", "Evidence", "Systems", "Risks", "Documented", "Evidenced", "Current"));
+                "Justification", "Evidence", "Systems", "Risks", "Documented", "Evidenced", "Current", "Last audited",
+                "Open nonconformities"));
+        var cycle = assessment.auditCycle();
         for (ControlStatus c : assessment.controls().values()) {
             SoaEntry d = c.decision();
             row(out, List.of(c.control().id(), c.control().title(), c.control().area(),
@@ -30,7 +32,10 @@ public final class SoaCsv {
                     d == null ? "" : d.justification().strip(),
                     String.join(" ", c.trace().evidence()), String.join(" ", c.trace().systems()),
                     String.join(" ", c.trace().risks()), yesNo(c.documented()), yesNo(c.evidenced()),
-                    yesNo(c.current())));
+                    yesNo(c.current()),
+                    cycle.coverage(c.control().id()).map(x -> x.lastAudited() == null ? "" : x.lastAudited().toString())
+                            .orElse(""),
+                    String.join(" ", cycle.openNonconformities(c.control().id()))));
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }

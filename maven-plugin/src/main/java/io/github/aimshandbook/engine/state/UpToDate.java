@@ -37,8 +37,8 @@ public final class UpToDate {
             "io/github/aimshandbook/templates/layout.ftlh",
             "io/github/aimshandbook/catalog/iso42001.yaml");
 
-    /** The report: the only file a check-only run writes, and the one it must find again to skip. */
-    private static final String REPORT = "aims-report.json";
+    /** The reports (JSON, SARIF): the only files a check-only run writes, and the ones it must find again to skip. */
+    private static final List<String> REPORTS = List.of("aims-report.json", "aims-report.sarif");
 
     private final Path output;
     private final Path stateFile;
@@ -80,6 +80,7 @@ public final class UpToDate {
         update(check, "gapsAsErrors=" + options.gapsAsErrors());
         update(check, "allowRawHtml=" + options.allowRawHtml());
         update(check, "maxAttachmentSize=" + options.maxAttachmentSize());
+        update(check, "sourcePrefix=" + options.sourcePrefix());
         this.checkKey = HexFormat.of().formatHex(check.digest());
         MessageDigest build = FileHashes.digest();
         update(build, "check=" + checkKey);
@@ -126,8 +127,7 @@ public final class UpToDate {
         if (render && !previous.buildKey().equals(buildKey)) {
             return Optional.empty();
         }
-        Map<String, Long> needed = render ? previous.outputs()
-                : previous.outputs().containsKey(REPORT) ? Map.of(REPORT, previous.outputs().get(REPORT)) : null;
+        Map<String, Long> needed = render ? previous.outputs() : reports(previous.outputs());
         if (needed == null || needed.isEmpty()) {
             return Optional.empty();
         }
@@ -142,6 +142,18 @@ public final class UpToDate {
             }
         }
         return Optional.of(previous);
+    }
+
+    /** The reports among a run's outputs, or null when one is not among them (a state from an older plugin). */
+    private static Map<String, Long> reports(Map<String, Long> outputs) {
+        Map<String, Long> reports = new TreeMap<>();
+        for (String report : REPORTS) {
+            if (!outputs.containsKey(report)) {
+                return null;
+            }
+            reports.put(report, outputs.get(report));
+        }
+        return reports;
     }
 
     /** Removes the last run's state before the output changes, so that an interrupted write is never taken as done. */

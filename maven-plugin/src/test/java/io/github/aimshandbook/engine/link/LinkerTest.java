@@ -80,7 +80,8 @@ class LinkerTest {
 
         assertThat(s.messages("duplicate-id")).containsExactly("evidence.yaml:9:7: error: The id 'churn-model' of"
                 + " this evidence record is already used by an AI system (systems/churn-model.yaml:1:1). Ids must be"
-                + " unique across all documents, systems, risks, evidence records and roles. [duplicate-id]");
+                + " unique across all documents, systems, risks, evidence records, roles, objectives, audits,"
+                + " nonconformities and management reviews. [duplicate-id]");
     }
 
     @Test

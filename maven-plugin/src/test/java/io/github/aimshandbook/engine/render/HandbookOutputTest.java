@@ -155,8 +155,8 @@ class HandbookOutputTest {
 
         assertThat(lines).hasSize(39);
         assertThat(lines.get(0)).isEqualTo("\uFEFFControl,Title,Area,Applicable,Status,Owner,Inherited from,"
-                + "Justification,Evidence,Systems,Risks,Documented,Evidenced,Current");
-        assertThat(lines).contains("A.10.4,Customers,A.10,no,,,,We offer no AI system to customers.,,,,no,no,no");
+                + "Justification,Evidence,Systems,Risks,Documented,Evidenced,Current,Last audited,Open nonconformities");
+        assertThat(lines).contains("A.10.4,Customers,A.10,no,,,,We offer no AI system to customers.,,,,no,no,no,,");
     }
 
     @Test

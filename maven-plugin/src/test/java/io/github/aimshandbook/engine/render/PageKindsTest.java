@@ -32,7 +32,13 @@ class PageKindsTest {
         List<EntityKind> listed = PageKinds.ALL.stream().filter(k -> k.items() != null).map(k -> k.items().kind())
                 .toList();
 
-        assertThat(listed).doesNotHaveDuplicates().containsExactlyInAnyOrder(EntityKind.values());
+        // the pages of the audit cycle's registers are being built (issue 14); until then their ids resolve, and
+        // no page links to them
+        java.util.Set<EntityKind> pending = java.util.EnumSet.of(EntityKind.OBJECTIVE, EntityKind.AUDIT,
+                EntityKind.NONCONFORMITY, EntityKind.MANAGEMENT_REVIEW);
+        java.util.Set<EntityKind> withPages = java.util.EnumSet.complementOf(java.util.EnumSet.copyOf(pending));
+        assertThat(listed).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(withPages);
+        assertThat(pending).noneMatch(PageKinds::lists);
     }
 
     @Test

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class StarterTest {
 
-    private static final List<String> STARTER_FILES = List.of("aims.yaml", "soa.yaml", "policies/ai-policy.md",
+    private static final List<String> STARTER_FILES = List.of("aims.yaml", "soa.yaml", "objectives.yaml",
+            "audits.yaml", "nonconformities.yaml", "management-reviews.yaml", "policies/ai-policy.md",
             "procedures/ai-risk-management.md", "procedures/ai-impact-assessment.md",
             "procedures/ai-system-lifecycle.md", "procedures/data-governance.md",
             "procedures/ai-incident-response.md", "procedures/third-party-ai.md",
@@ -49,7 +50,7 @@ class StarterTest {
     @Test
     void passes_the_checks_with_warnings_only_the_gaps_and_the_missing_records() {
         Path content = temp.resolve("src/aims");
-        starter.write(content);
+        starter.write(content, Fixtures.TODAY);
 
         Result result = new Pipeline().run(Options.builder(content, temp.resolve("out"), Fixtures.TODAY).checkOnly().build());
 
@@ -58,13 +59,37 @@ class StarterTest {
         Map<String, Long> codes = result.findings().stream()
                 .collect(Collectors.groupingBy(Finding::code, TreeMap::new, Collectors.counting()));
         assertThat(codes).containsExactly(Map.entry("control-gap", 38L),
-                Map.entry("missing-documented-information", 15L));
+                Map.entry("management-review-overdue", 1L), Map.entry("missing-documented-information", 13L),
+                Map.entry("unaudited", 1L));
         assertThat(messages(result, "control-gap").get(0)).isEqualTo("soa.yaml:21:3: warning: Control A.2.2 is"
                 + " applicable but has no evidence. List documents or evidence records under 'evidence:', or name A.2.2"
                 + " in their 'controls:'. [control-gap]");
         assertThat(result.readiness().applicable()).isEqualTo(38);
         assertThat(result.readiness().withEvidence()).isZero();
         assertThat(result.readiness().gaps()).hasSize(38);
+        assertThat(messages(result, "management-review-overdue")).containsExactly("management-reviews.yaml:8:3:"
+                + " warning: No management review has been held yet: every one in the register is dated after"
+                + " 2026-11-22. Hold one within the reviewCycle (P12M, aims.yaml) and record it here."
+                + " [management-review-overdue]");
+        assertThat(messages(result, "unaudited")).singleElement().asString().startsWith("audits.yaml:9:7: warning:"
+                + " No internal audit marked 'done' in the P12M before 2026-11-22 (auditCycle in aims.yaml) covered"
+                + " clauses 4, 5, 6, 7, 8, 9 and 10, and the applicable controls A.2.2, A.2.3,");
+        assertThat(messages(result, "missing-documented-information")).as("the registers answer 6.2 and 10.2")
+                .noneMatch(m -> m.contains("clause 6.2 ") || m.contains("clause 10.2 "))
+                .anyMatch(m -> m.contains("clause 9.2.2 "));
+    }
+
+    @Test
+    void dates_the_example_entries_of_the_registers_from_the_day_it_is_run() {
+        Path content = temp.resolve("src/aims");
+        starter.write(content, java.time.LocalDate.of(2027, 1, 31));
+
+        assertThat(Fixtures.read(content.resolve("audits.yaml"))).contains("  date: 2027-07-31 ")
+                .doesNotContain("{date");
+        assertThat(Fixtures.read(content.resolve("objectives.yaml"))).contains("  due: 2028-01-31\n");
+        assertThat(Fixtures.read(content.resolve("nonconformities.yaml"))).contains("  raised: 2027-01-31\n",
+                "      due: 2027-04-30\n");
+        assertThat(Fixtures.read(content.resolve("management-reviews.yaml"))).contains("  date: 2028-01-31 ");
     }
 
     @Test
