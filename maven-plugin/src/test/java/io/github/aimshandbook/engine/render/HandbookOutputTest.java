@@ -64,7 +64,8 @@ class HandbookOutputTest {
             assertThat(doc.select(".topbar-meta").text()).isEqualTo("Version 1.0 Internal");
             assertThat(doc.select("nav.sidebar .nav-section > a")).extracting(a -> a.text()).containsExactly("Dashboard",
                     "Scope and context", "Roles", "Documents", "Statement of Applicability", "Clauses 4–10",
-                    "Traceability", "AI systems", "Risks", "Evidence");
+                    "Traceability", "AI systems", "Risks", "Evidence", "Objectives", "Internal audits",
+                    "Management reviews", "Nonconformities");
         }
     }
 

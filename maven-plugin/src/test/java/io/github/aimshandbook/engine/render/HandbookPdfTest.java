@@ -52,7 +52,9 @@ class HandbookPdfTest {
         assertThat(pdf.getNumberOfPages()).isGreaterThan(25);
         assertThat(text).contains("Fixture Analytics GmbH", "Document control", "Contents", "1. Scope and context",
                 "5. Statement of Applicability", "7. Traceability matrix", "9. Risk register",
-                "13. Findings of the checks", "Page 3 of " + pdf.getNumberOfPages());
+                "12. AI objectives and results", "13. Internal audits", "14. Management reviews",
+                "15. Nonconformities and corrective actions", "17. Findings of the checks",
+                "Page 3 of " + pdf.getNumberOfPages());
     }
 
     @Test
@@ -68,7 +70,9 @@ class HandbookPdfTest {
         assertThat(chapters).containsExactly("Document control", "Contents", "1. Scope and context",
                 "2. Leadership and roles", "3. Policies", "4. Procedures", "5. Statement of Applicability",
                 "6. Annex A controls", "7. Traceability matrix", "8. AI systems", "9. Risk register", "10. Records",
-                "11. Evidence register", "12. Clauses 4 to 10", "13. Findings of the checks");
+                "11. Evidence register", "12. AI objectives and results", "13. Internal audits",
+                "14. Management reviews", "15. Nonconformities and corrective actions", "16. Clauses 4 to 10",
+                "17. Findings of the checks");
         List<String> controlEntries = new ArrayList<>();
         controls.children().forEach(c -> controlEntries.add(c.getTitle()));
         assertThat(controlEntries).hasSize(38).contains("A.6.2.4 AI system verification and validation");

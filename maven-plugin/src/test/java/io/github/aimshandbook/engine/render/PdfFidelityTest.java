@@ -224,9 +224,10 @@ class PdfFidelityTest {
         assertThat(chapters.get("11. Other documents")).containsExactly("Status markers guide");
         assertThat(chapters.get("4. Procedures")).contains("Control status tracker")
                 .doesNotContain("Status markers guide");
-        assertThat(chapters).containsKeys("12. Evidence register", "13. Clauses 4 to 10",
-                "14. Findings of the checks");
-        assertThat(TEXT.get("wide")).contains("11. Other documents", "14. Findings of the checks");
+        assertThat(chapters).containsKeys("12. Evidence register", "13. AI objectives and results",
+                "14. Internal audits", "15. Management reviews", "16. Nonconformities and corrective actions",
+                "17. Clauses 4 to 10", "18. Findings of the checks");
+        assertThat(TEXT.get("wide")).contains("11. Other documents", "18. Findings of the checks");
     }
 
     @Test
