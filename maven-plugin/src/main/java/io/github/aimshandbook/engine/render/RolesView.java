@@ -26,6 +26,9 @@ public record RolesView(List<Entry> roles) {
     private static List<Target> ownedBy(Handbook handbook, String roleId) {
         List<Target> owned = new ArrayList<>();
         for (EntityKind kind : EntityKind.values()) {
+            if (!PageKinds.lists(kind)) {
+                continue; // a link must never lead to a page that is not written
+            }
             for (Entity e : handbook.index().entries(kind, Entity.class)) {
                 if (e instanceof Owned o && o.owner() != null && o.owner().id().equals(roleId)) {
                     owned.add(handbook.index().get(e.id()));
