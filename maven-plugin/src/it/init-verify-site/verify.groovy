@@ -48,7 +48,7 @@ assert text.contains('Generating "AI Management System" report --- aims-maven-pl
 assert lines.count { it == '[INFO] ' + summary + " The handbook's dashboard lists every finding." } == 1
 assert lines.count { it.endsWith('[control-gap]') } == 38 : 'the report logs warnings only in debug'
 // 69 files of pages and assets, aims-report.sarif and the 7 JSON Schemas of schemas/
-assert text.contains('[INFO] Wrote the handbook (77 files) to ')
+assert text.contains('[INFO] Wrote the handbook (84 files) to ')
 File site = new File(basedir, 'target/site')
 String reports = new File(site, 'project-reports.html').getText('UTF-8')
 assert reports.contains('<li><a href="aims.html">AI Management System</a></li>') : 'no menu entry'
@@ -66,7 +66,8 @@ assert entry.contains('<a href="aims/controls/A.10.4.html">A.10.4</a>.')
 File handbook = new File(site, 'aims')
 def pages = ['index.html', 'soa.html', 'scope.html', 'roles.html', 'documents/index.html', 'documents/ai-policy.html',
              'documents/model-card-template.html', 'documents/impact-assessment-template.html',
-             'controls/A.2.2.html', 'handbook.pdf', 'aims-report.json', 'soa.csv', '404.html', '.nojekyll']
+             'controls/A.2.2.html', 'objectives.html', 'audits/index.html', 'nonconformities/index.html',
+             'management-reviews/index.html', 'handbook.pdf', 'aims-report.json', 'soa.csv', '404.html', '.nojekyll']
 def absent = pages.findAll { !new File(handbook, it).isFile() }
 assert absent.isEmpty() : "missing from target/site/aims: ${absent}"
 assert new File(handbook, 'controls').listFiles().length == 38
